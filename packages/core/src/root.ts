@@ -1,0 +1,198 @@
+import { invalidInput, TiltakError } from "./errors.js";
+
+/**
+ * Options of {@link findRoot}.
+ */
+export interface FindRootOptions {
+  /** Lower end of the starting bracket. */
+  lower: number;
+  /** Upper end of the starting bracket. */
+  upper: number;
+  /**
+   * How far the bracket may grow when `f(lower)` and `f(upper)` have the same sign. The bracket
+   * doubles its distance from the start outwards, towards these limits, until the sign changes.
+   * Default: no growth (the limits are `lower` and `upper`).
+   */
+  limits?: { lower?: number; upper?: number };
+  /** Absolute tolerance in x; default 1e-10. */
+  tolerance?: number;
+  /** Relative tolerance in x; default 4 × 2^-52 (machine precision). */
+  relativeTolerance?: number;
+  /** Most iterations before `NOT_CONVERGED`; default 1000. */
+  maxIterations?: number;
+  /** What x is, for error messages, e.g. `"n"`; default `"x"`. */
+  name?: string;
+}
+
+/**
+ * The result of {@link findRoot}.
+ */
+export interface RootResult {
+  /** The root: a point where f changes sign, to the requested tolerance. */
+  root: number;
+  /** f at the root. */
+  value: number;
+  /** Iterations of Brent's method. */
+  iterations: number;
+  /** Evaluations of f, bracketing included. */
+  evaluations: number;
+  /** The bracket that was searched. */
+  bracket: [number, number];
+}
+
+/**
+ * Finds a root of `f` by Brent's method (Brent 1973, ch. 4: inverse quadratic interpolation and the
+ * secant step, safeguarded by bisection), first widening the bracket towards `limits` when needed.
+ *
+ * When f has the same sign at both limits there is no root to find, and the function throws
+ * `NO_SOLUTION` with both end values in `details`: it never returns a bracket end as if it were a
+ * solution (the failure mode of statsmodels issue #9378).
+ *
+ * @param f - a continuous function of one variable
+ * @param options - bracket, limits and tolerances
+ * @throws TiltakError `NO_SOLUTION` when no sign change exists within the limits; `NOT_CONVERGED` after
+ *   `maxIterations`; `INVALID_INPUT` for a bad bracket
+ *
+ * @example
+ * ```ts
+ * import { findRoot } from "@tiltak/core";
+ * findRoot((x) => x * x - 2, { lower: 0, upper: 1, limits: { upper: 10 } }).root; // => 1.4142135624
+ * ```
+ */
+export function findRoot(f: (x: number) => number, options: FindRootOptions): RootResult {
+  const name = options.name ?? "x";
+  const tolerance = options.tolerance ?? 1e-10;
+  const relativeTolerance = options.relativeTolerance ?? 4 * Number.EPSILON;
+  const maxIterations = options.maxIterations ?? 1000;
+  let a = options.lower;
+  let b = options.upper;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !(a < b)) {
+    invalidInput("bracket", "must be finite numbers with lower < upper", [a, b]);
+  }
+  const lowerLimit = Math.min(options.limits?.lower ?? a, a);
+  const upperLimit = Math.max(options.limits?.upper ?? b, b);
+  let evaluations = 0;
+  const evaluate = (x: number): number => {
+    evaluations += 1;
+    const y = f(x);
+    if (Number.isNaN(y)) {
+      throw new TiltakError(
+        "NOT_CONVERGED",
+        `the function of ${name} is not a number at ${name} = ${x}`,
+        [],
+        { x },
+      );
+    }
+    return y;
+  };
+
+  let fa = evaluate(a);
+  let fb = evaluate(b);
+  let step = b - a;
+  while (Math.sign(fa) === Math.sign(fb) && fa !== 0 && (a > lowerLimit || b < upperLimit)) {
+    step *= 2;
+    // Widen towards whichever limit is still open, on the side where |f| is smaller (closer to a root).
+    const growUpper = b < upperLimit && (a <= lowerLimit || Math.abs(fb) <= Math.abs(fa));
+    if (growUpper) {
+      a = b;
+      fa = fb;
+      b = Math.min(upperLimit, b + step);
+      fb = evaluate(b);
+    } else {
+      b = a;
+      fb = fa;
+      a = Math.max(lowerLimit, a - step);
+      fa = evaluate(a);
+    }
+  }
+  if (fa === 0) return { root: a, value: 0, iterations: 0, evaluations, bracket: [a, b] };
+  if (fb === 0) return { root: b, value: 0, iterations: 0, evaluations, bracket: [a, b] };
+  if (Math.sign(fa) === Math.sign(fb)) {
+    throw new TiltakError(
+      "NO_SOLUTION",
+      `no ${name} in [${lowerLimit}, ${upperLimit}] solves the equation: the target is outside the reachable range`,
+      [],
+      { lower: lowerLimit, upper: upperLimit, valueAtLower: fa, valueAtUpper: fb },
+    );
+  }
+  return brent(evaluate, a, b, fa, fb, tolerance, relativeTolerance, maxIterations, name, () => evaluations);
+}
+
+function brent(
+  f: (x: number) => number,
+  a0: number,
+  b0: number,
+  fa0: number,
+  fb0: number,
+  tolerance: number,
+  relativeTolerance: number,
+  maxIterations: number,
+  name: string,
+  evaluations: () => number,
+): RootResult {
+  let a = a0;
+  let b = b0;
+  let fa = fa0;
+  let fb = fb0;
+  let c = a;
+  let fc = fa;
+  let d = b - a;
+  let e = d;
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    if (Math.sign(fb) === Math.sign(fc)) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
+    }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b;
+      b = c;
+      c = a;
+      fa = fb;
+      fb = fc;
+      fc = fa;
+    }
+    const tol = 2 * relativeTolerance * Math.abs(b) + 0.5 * tolerance;
+    const half = 0.5 * (c - b);
+    if (Math.abs(half) <= tol || fb === 0) {
+      return { root: b, value: fb, iterations: iteration, evaluations: evaluations(), bracket: [a0, b0] };
+    }
+    if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
+      const s = fb / fa;
+      let p: number;
+      let q: number;
+      if (a === c) {
+        p = 2 * half * s;
+        q = 1 - s;
+      } else {
+        const qa = fa / fc;
+        const r = fb / fc;
+        p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
+        q = (qa - 1) * (r - 1) * (s - 1);
+      }
+      if (p > 0) q = -q;
+      else p = -p;
+      if (2 * p < Math.min(3 * half * q - Math.abs(tol * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = half;
+        e = d;
+      }
+    } else {
+      d = half;
+      e = d;
+    }
+    a = b;
+    fa = fb;
+    b += Math.abs(d) > tol ? d : half > 0 ? tol : -tol;
+    fb = f(b);
+  }
+  throw new TiltakError(
+    "NOT_CONVERGED",
+    `the search for ${name} did not converge in ${maxIterations} iterations (last ${name} = ${b})`,
+    [],
+    { last: b },
+  );
+}
