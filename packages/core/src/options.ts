@@ -68,8 +68,12 @@ function describeIssue(issue: LooseIssue): TiltakIssue[] {
   const got = `, got ${describeValue(issue.input)}`;
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return [{ path, message: `is required (${article(issue.expected)})` }];
-      return [{ path, message: `must be ${article(issue.expected)}${got}` }];
+      const accepts = issue.message.startsWith("must ")
+        ? issue.message
+        : `must be ${article(issue.expected)}`;
+      if (issue.input === undefined)
+        return [{ path, message: `is required: it ${accepts.replace(/^must/, "must")}` }];
+      return [{ path, message: `${accepts}${got}` }];
     }
     case "invalid_value": {
       const values = (issue.values ?? []).map((value) => describeValue(value)).join(" | ");

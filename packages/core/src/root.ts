@@ -88,21 +88,35 @@ export function findRoot(f: (x: number) => number, options: FindRootOptions): Ro
 
   let fa = evaluate(a);
   let fb = evaluate(b);
+  // The explored range [lo, hi] only ever grows; [a, b] is the last segment added to it, which holds the
+  // sign change once one is found.
+  let lo = a;
+  let fLo = fa;
+  let hi = b;
+  let fHi = fb;
   let step = b - a;
-  while (Math.sign(fa) === Math.sign(fb) && fa !== 0 && (a > lowerLimit || b < upperLimit)) {
+  while (Math.sign(fa) === Math.sign(fb) && fa !== 0 && fb !== 0 && (lo > lowerLimit || hi < upperLimit)) {
     step *= 2;
     // Widen towards whichever limit is still open, on the side where |f| is smaller (closer to a root).
-    const growUpper = b < upperLimit && (a <= lowerLimit || Math.abs(fb) <= Math.abs(fa));
+    const growUpper = hi < upperLimit && (lo <= lowerLimit || Math.abs(fHi) <= Math.abs(fLo));
     if (growUpper) {
-      a = b;
-      fa = fb;
-      b = Math.min(upperLimit, b + step);
-      fb = evaluate(b);
+      const x = Math.min(upperLimit, hi + step);
+      const fx = evaluate(x);
+      a = hi;
+      fa = fHi;
+      b = x;
+      fb = fx;
+      hi = x;
+      fHi = fx;
     } else {
-      b = a;
-      fb = fa;
-      a = Math.max(lowerLimit, a - step);
-      fa = evaluate(a);
+      const x = Math.max(lowerLimit, lo - step);
+      const fx = evaluate(x);
+      b = lo;
+      fb = fLo;
+      a = x;
+      fa = fx;
+      lo = x;
+      fLo = fx;
     }
   }
   if (fa === 0) return { root: a, value: 0, iterations: 0, evaluations, bracket: [a, b] };
@@ -112,7 +126,7 @@ export function findRoot(f: (x: number) => number, options: FindRootOptions): Ro
       "NO_SOLUTION",
       `no ${name} in [${lowerLimit}, ${upperLimit}] solves the equation: the target is outside the reachable range`,
       [],
-      { lower: lowerLimit, upper: upperLimit, valueAtLower: fa, valueAtUpper: fb },
+      { lower: lowerLimit, upper: upperLimit, valueAtLower: fLo, valueAtUpper: fHi },
     );
   }
   return brent(evaluate, a, b, fa, fb, tolerance, relativeTolerance, maxIterations, name, () => evaluations);

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { createRng, restoreRng, rngAlgorithms, TiltakError } from "@tiltak/core";
+import fc from "fast-check";
+import seedrandom from "seedrandom";
+import { describe, expect, it } from "vitest";
+
+// Golden streams: the first outputs for fixed seeds, committed once. Any change to them changes every
+// allocation list ever published, so this test must never be "updated" casually.
+const golden = JSON.parse(
+  readFileSync(new URL("../../../test/golden/core/rng-streams.json", import.meta.url), "utf8"),
+);
+
+describe("createRng: golden streams", () => {
+  for (const algorithm of rngAlgorithms) {
+    it(`${algorithm} reproduces its committed stream`, () => {
+      const rng = createRng("tiltak", { algorithm });
+      expect(Array.from({ length: 5 }, () => rng.uint32())).toEqual(golden[algorithm].uint32);
+      expect(Array.from({ length: 3 }, () => rng.uniform())).toEqual(golden[algorithm].uniform);
+      expect(Array.from({ length: 10 }, () => rng.integer(10))).toEqual(golden[algorithm].integer10);
+    });
+  }
+
+  it("shuffle and normal reproduce their committed values", () => {
+    const rng = createRng("nora-2025");
+    expect(rng.shuffle([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])).toEqual(golden.shuffle);
+    expect(Array.from({ length: 4 }, () => rng.normal())).toEqual(golden.normal);
+  });
+
+  it("draws the same 32-bit words as seedrandom itself", () => {
+    const reference = seedrandom.xor4096("abc");
+    const rng = createRng("abc");
+    for (let i = 0; i < 100; i++) expect(rng.uint32()).toBe(reference.int32() >>> 0);
+  });
+});
+
+describe("createRng: input", () => {
+  it("requires a non-empty seed", () => {
+    expect(() => createRng("")).toThrow(TiltakError);
+    expect(() => createRng(undefined as unknown as string)).toThrow(/seed must be a non-empty string/);
+  });
+  it("rejects unknown algorithms and bad k", () => {
+    expect(() => createRng("a", { algorithm: "mt" as never })).toThrow(/algorithm must be one of/);
+    const rng = createRng("a");
+    expect(() => rng.integer(0)).toThrow(/k must be an integer in \[1, 2\^53\]/);
+    expect(() => rng.integer(2.5)).toThrow(TiltakError);
+    expect(() => rng.bernoulli(1.5)).toThrow(/p must be in \[0, 1\]/);
+  });
+});
+
+describe("createRng: state", () => {
+  it("restores exactly, through JSON, for every algorithm", () => {
+    for (const algorithm of rngAlgorithms) {
+      const rng = createRng("state", { algorithm });
+      for (let i = 0; i < 17; i++) rng.uniform();
+      rng.normal();
+      const copy = restoreRng(JSON.parse(JSON.stringify(rng.state())));
+      expect(copy.state().draws).toBe(rng.state().draws);
+      for (let i = 0; i < 50; i++) {
+        expect(copy.normal()).toBe(rng.normal());
+        expect(copy.integer(1000)).toBe(rng.integer(1000));
+      }
+    }
+  });
+  it("does not let a restored copy disturb the saved state", () => {
+    const rng = createRng("x");
+    const saved = rng.state();
+    const frozen = JSON.stringify(saved);
+    restoreRng(saved).uniform();
+    expect(JSON.stringify(saved)).toBe(frozen);
+  });
+});
+
+describe("createRng: properties", () => {
+  it("uniform() lies in [0, 1) and integer(k) in [0, k)", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.integer({ min: 1, max: 2 ** 40 }), (seed, k) => {
+        const rng = createRng(seed);
+        const u = rng.uniform();
+        const i = rng.integer(k);
+        return u >= 0 && u < 1 && Number.isInteger(i) && i >= 0 && i < k;
+      }),
+    );
+  });
+
+  it("shuffle returns a permutation", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.array(fc.integer(), { maxLength: 50 }), (seed, items) => {
+        const shuffled = createRng(seed).shuffle([...items]);
+        return JSON.stringify([...shuffled].sort()) === JSON.stringify([...items].sort());
+      }),
+    );
+  });
+
+  it("integer(k) is uniform: chi-square over 60,000 draws for k = 6 stays below the 1e-6 critical value", () => {
+    const rng = createRng("uniformity");
+    const counts = new Array(6).fill(0);
+    const draws = 60000;
+    for (let i = 0; i < draws; i++) counts[rng.integer(6)]++;
+    const expected = draws / 6;
+    const statistic = counts.reduce((acc, count) => acc + (count - expected) ** 2 / expected, 0);
+    // qchisq(1 - 1e-6, df = 5) = 35.89 (R)
+    expect(statistic).toBeLessThan(35.89);
+  });
+
+  it("integer(k) has no modulo bias for k = 3·2^30 (where plain modulo would favour the lowest third 2:1)", () => {
+    const rng = createRng("bias");
+    const k = 3 * 2 ** 30;
+    let low = 0;
+    const draws = 30000;
+    for (let i = 0; i < draws; i++) if (rng.integer(k) < 2 ** 30) low++;
+    // Unbiased: p = 1/3, sd = sqrt(draws p (1 - p)) = 81.6; modulo bias would give p = 1/2.
+    expect(Math.abs(low - draws / 3)).toBeLessThan(5 * 81.65);
+  });
+
+  it("normal() has mean 0 and variance 1 (within 5 standard errors over 40,000 draws)", () => {
+    const rng = createRng("normal");
+    const n = 40000;
+    let total = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const z = rng.normal();
+      total += z;
+      squares += z * z;
+    }
+    expect(Math.abs(total / n)).toBeLessThan(5 / Math.sqrt(n));
+    expect(Math.abs(squares / n - 1)).toBeLessThan(5 * Math.sqrt(2 / n));
+  });
+});
