@@ -1,0 +1,599 @@
+import {
+  createRng,
+  invalidInput,
+  type Rng,
+  type TableInput,
+  type TableRecord,
+  toRecords,
+} from "@tiltak/core";
+import { completeCounts, fillAndShuffle, permutedBlocks, simpleDraw } from "./draws.js";
+import {
+  type AllocationPlan,
+  checkBlockSizes,
+  codeUnitOrder,
+  labelPart,
+  levelText,
+  type NormalArms,
+  normaliseArms,
+  parsePlan,
+} from "./plan.js";
+import { type AllocationResult, csvCell, finishResult, type UnitRow } from "./result.js";
+
+/** The units as the algorithms see them: ids in input order, and dense stratum and cluster indices. */
+export interface UnitKeys {
+  ids: (string | number)[];
+  stratum: Int32Array | null;
+  stratumLabels: string[];
+  cluster: Int32Array | null;
+  clusterLabels: string[];
+}
+
+/** A validated plan for {@link allocate}, with its arms and block sizes. */
+export interface UnitPlan {
+  plan: AllocationPlan;
+  design: NonNullable<AllocationPlan["design"]>;
+  arms: NormalArms;
+  strata: string[];
+  blockSizes: number[] | undefined;
+}
+
+/** Validates a plan for {@link allocate}. */
+export function parseUnitPlan(plan: AllocationPlan): UnitPlan {
+  const parsed = parsePlan(plan);
+  const design = parsed.design;
+  if (design === undefined)
+    invalidInput(
+      "design",
+      'is required for allocate: "simple", "complete", "blocked" or "cluster"',
+      undefined,
+    );
+  const arms = normaliseArms(parsed.arms);
+  if (parsed.strata !== undefined && !Array.isArray(parsed.strata))
+    invalidInput(
+      "strata",
+      "must list unit field names for allocate, e.g. ['gender', 'office'] (levels are for allocationList)",
+      parsed.strata,
+    );
+  const strata = (parsed.strata as string[] | undefined) ?? [];
+  const seen = new Set<string>();
+  strata.forEach((field, index) => {
+    if (seen.has(field)) invalidInput(["strata", index], "must name a field only once", field);
+    seen.add(field);
+  });
+  if ((design === "simple" || design === "complete") && strata.length > 0)
+    invalidInput(
+      "strata",
+      `is not used by the ${design} design (use "blocked" to randomise within strata)`,
+      strata,
+    );
+  if (design === "blocked" && strata.length === 0)
+    invalidInput("strata", "must name at least one unit field for the blocked design", parsed.strata);
+  if (design === "cluster" && parsed.cluster === undefined)
+    invalidInput(
+      "cluster",
+      "is required for the cluster design: the unit field that holds the cluster",
+      undefined,
+    );
+  if (design !== "cluster" && parsed.cluster !== undefined)
+    invalidInput("cluster", `is only used by the cluster design, not "${design}"`, parsed.cluster);
+  if (parsed.size !== undefined)
+    invalidInput("size", "is only used by allocationList (allocate uses the units given)", parsed.size);
+  let blockSizes: number[] | undefined;
+  if (parsed.blockSizes !== undefined) {
+    if (design !== "blocked")
+      invalidInput("blockSizes", `is only used by the blocked design, not "${design}"`, parsed.blockSizes);
+    blockSizes = checkBlockSizes(parsed.blockSizes, arms);
+  }
+  return { plan: parsed, design, arms, strata, blockSizes };
+}
+
+/** Column order of an assignment's rows. */
+export function unitColumns(unitPlan: UnitPlan): string[] {
+  const columns = ["unitId", "arm"];
+  if (unitPlan.strata.length > 0) columns.push("stratum");
+  if (unitPlan.design === "cluster") columns.push("cluster");
+  if (unitPlan.blockSizes !== undefined) columns.push("block", "blockSize");
+  return columns;
+}
+
+/** Checks that an array holds records (as core's toRecords does, without its per-row closure). */
+function checkRecords(units: readonly unknown[]): TableRecord[] {
+  for (let i = 0; i < units.length; i++) {
+    const row = units[i];
+    if (typeof row !== "object" || row === null || Array.isArray(row))
+      invalidInput(["units", i], "must be a record (an object of named values)", row);
+  }
+  return units as TableRecord[];
+}
+
+/** Reads ids, strata and clusters from unit records, with errors naming the unit. */
+export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPlan): UnitKeys {
+  const idField = unitPlan.plan.idField ?? "id";
+  const n = records.length;
+  const ids = new Array<string | number>(n);
+  let numbers = 0;
+  for (let i = 0; i < n; i++) {
+    const id = (records[i] as TableRecord)[idField];
+    if (typeof id === "number" && Number.isFinite(id)) numbers++;
+    else if (typeof id !== "string" || id === "")
+      invalidInput(
+        ["units", i, idField],
+        `must be the unit's id (a non-empty string or a finite number; idField is "${idField}")`,
+        id,
+      );
+    ids[i] = id as string | number;
+  }
+  checkDuplicateIds(ids, numbers, idField);
+  const describe = (i: number): string => JSON.stringify(ids[i]);
+  let stratum: Int32Array | null = null;
+  let stratumLabels: string[] = [];
+  if (unitPlan.strata.length > 0) {
+    const codes = unitPlan.strata.map((field) =>
+      fieldCodes(records, field, (i, value) =>
+        invalidInput(
+          ["units", i, field],
+          `must hold unit ${describe(i)}'s level of the stratum field "${field}" (a string, finite number or boolean)`,
+          value,
+        ),
+      ),
+    );
+    const combined = combineCodes(codes, n);
+    stratum = combined.index;
+    stratumLabels = combined.tuples.map((tuple) =>
+      tuple
+        .map((code, f) => labelPart(unitPlan.strata[f] as string, codes[f]?.levels[code] as string))
+        .join(";"),
+    );
+  }
+  let cluster: Int32Array | null = null;
+  let clusterLabels: string[] = [];
+  if (unitPlan.design === "cluster") {
+    const field = unitPlan.plan.cluster as string;
+    const codes = fieldCodes(records, field, (i, value) =>
+      invalidInput(
+        ["units", i, field],
+        `must hold unit ${describe(i)}'s cluster (the cluster field "${field}": a string, finite number or boolean)`,
+        value,
+      ),
+    );
+    cluster = codes.codes;
+    clusterLabels = codes.levels;
+  }
+  return { ids, stratum, stratumLabels, cluster, clusterLabels };
+}
+
+function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, idField: string): void {
+  const n = ids.length;
+  const fail = (i: number): never => {
+    const id = ids[i] as string | number;
+    const first = ids.findIndex((other) => String(other) === String(id));
+    return invalidInput(
+      ["units", i, idField],
+      `must be unique: unit ${JSON.stringify(id)} appears at units[${first}] and units[${i}]`,
+      id,
+    );
+  };
+  if (numbers === n && n > 0) {
+    // Integer ids in a modest range: a bitmap, without hashing a million keys.
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let integers = true;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      if (!Number.isInteger(id)) {
+        integers = false;
+        break;
+      }
+      if (id < min) min = id;
+      if (id > max) max = id;
+    }
+    if (integers && max - min < 8 * n + 1024) {
+      const seen = new Uint8Array(max - min + 1);
+      for (let i = 0; i < n; i++) {
+        const slot = (ids[i] as number) - min;
+        if (seen[slot] === 1) fail(i);
+        seen[slot] = 1;
+      }
+      return;
+    }
+  }
+  const mixed = numbers > 0 && numbers < n;
+  const seen = new Set<string | number>();
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string | number;
+    const key = mixed ? String(id) : id;
+    if (seen.has(key)) fail(i);
+    seen.add(key);
+  }
+}
+
+function fieldCodes(
+  records: readonly TableRecord[],
+  field: string,
+  fail: (index: number, value: unknown) => never,
+): { codes: Int32Array; levels: string[] } {
+  const n = records.length;
+  const codes = new Int32Array(n);
+  const map = new Map<string, number>();
+  const levels: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const value = (records[i] as TableRecord)[field];
+    const text = typeof value === "string" ? value : levelText(value);
+    if (text === undefined) fail(i, value);
+    let code = map.get(text);
+    if (code === undefined) {
+      code = levels.length;
+      map.set(text, code);
+      levels.push(text);
+    }
+    codes[i] = code;
+  }
+  return { codes, levels };
+}
+
+function combineCodes(
+  fields: readonly { codes: Int32Array; levels: string[] }[],
+  n: number,
+): { index: Int32Array; tuples: number[][] } {
+  if (fields.length === 1) {
+    const only = fields[0] as { codes: Int32Array; levels: string[] };
+    return { index: only.codes, tuples: only.levels.map((_, code) => [code]) };
+  }
+  const index = new Int32Array(n);
+  const map = new Map<string | number, number>();
+  const tuples: number[][] = [];
+  let radix = 1;
+  for (const field of fields) radix *= Math.max(1, field.levels.length);
+  const numeric = radix < 2 ** 52;
+  for (let i = 0; i < n; i++) {
+    let key: string | number;
+    if (numeric) {
+      let value = 0;
+      for (const field of fields) value = value * field.levels.length + (field.codes[i] as number);
+      key = value;
+    } else {
+      key = fields.map((field) => field.codes[i]).join(",");
+    }
+    let dense = map.get(key);
+    if (dense === undefined) {
+      dense = tuples.length;
+      map.set(key, dense);
+      tuples.push(fields.map((field) => field.codes[i] as number));
+    }
+    index[i] = dense;
+  }
+  return { index, tuples };
+}
+
+/** Indices of the groups in processing order: labels sorted by UTF-16 code units. */
+function sortedGroups(labels: readonly string[]): number[] {
+  return labels.map((_, i) => i).sort((a, b) => codeUnitOrder(labels[a] as string, labels[b] as string));
+}
+
+/** Members of each group, in input order (a stable counting sort). */
+function groupMembers(index: Int32Array, groups: number): { start: Int32Array; members: Int32Array } {
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < index.length; i++) {
+    const slot = (index[i] as number) + 1;
+    start[slot] = (start[slot] as number) + 1;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, groups);
+  const members = new Int32Array(index.length);
+  for (let i = 0; i < index.length; i++) {
+    const g = index[i] as number;
+    members[fill[g] as number] = i;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return { start, members };
+}
+
+/** The draws of {@link allocate}: arm index per unit (and block numbers when blocks are used). */
+export function assignArms(
+  keys: UnitKeys,
+  unitPlan: UnitPlan,
+  rng: Rng,
+): { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null } {
+  const n = keys.ids.length;
+  const arms = new Int32Array(n);
+  const { design } = unitPlan;
+  if (design === "simple") {
+    for (let i = 0; i < n; i++) arms[i] = simpleDraw(unitPlan.arms, rng);
+    return { arms, blocks: null, blockSizes: null };
+  }
+  if (design === "complete") {
+    fillAndShuffle(completeCounts(n, unitPlan.arms, rng), arms, 0, rng);
+    return { arms, blocks: null, blockSizes: null };
+  }
+  if (design === "blocked") {
+    const stratum = keys.stratum as Int32Array;
+    const { start, members } = groupMembers(stratum, keys.stratumLabels.length);
+    let largest = 0;
+    for (let g = 0; g < keys.stratumLabels.length; g++)
+      largest = Math.max(largest, (start[g + 1] as number) - (start[g] as number));
+    const buffer = new Int32Array(largest);
+    const blocks = unitPlan.blockSizes === undefined ? null : new Int32Array(n);
+    const sizes = unitPlan.blockSizes === undefined ? null : new Int32Array(n);
+    for (const g of sortedGroups(keys.stratumLabels)) {
+      const from = start[g] as number;
+      const m = (start[g + 1] as number) - from;
+      if (unitPlan.blockSizes === undefined) {
+        fillAndShuffle(completeCounts(m, unitPlan.arms, rng), buffer, 0, rng);
+        for (let j = 0; j < m; j++) arms[members[from + j] as number] = buffer[j] as number;
+      } else {
+        const slots = permutedBlocks(m, unitPlan.blockSizes, unitPlan.arms, rng);
+        for (let j = 0; j < m; j++) {
+          const unit = members[from + j] as number;
+          arms[unit] = slots.arms[j] as number;
+          (blocks as Int32Array)[unit] = slots.blocks[j] as number;
+          (sizes as Int32Array)[unit] = slots.sizes[j] as number;
+        }
+      }
+    }
+    return { arms, blocks, blockSizes: sizes };
+  }
+  // cluster: complete randomisation of whole clusters, within each stratum when there are strata.
+  const cluster = keys.cluster as Int32Array;
+  const clusterCount = keys.clusterLabels.length;
+  const clusterStratum = new Int32Array(clusterCount).fill(-1);
+  if (keys.stratum !== null) {
+    for (let i = 0; i < n; i++) {
+      const c = cluster[i] as number;
+      const s = keys.stratum[i] as number;
+      if (clusterStratum[c] === -1) clusterStratum[c] = s;
+      else if (clusterStratum[c] !== s)
+        invalidInput(
+          ["units", i],
+          `must be in the same stratum as the rest of its cluster: cluster ${JSON.stringify(keys.clusterLabels[c])} spans strata ${JSON.stringify(keys.stratumLabels[clusterStratum[c] as number])} and ${JSON.stringify(keys.stratumLabels[s])} (unit ${JSON.stringify(keys.ids[i])})`,
+          keys.ids[i],
+        );
+    }
+  } else clusterStratum.fill(0);
+  const groupLabels = keys.stratum !== null ? keys.stratumLabels : ["all"];
+  const clusterArm = new Int32Array(clusterCount);
+  for (const g of sortedGroups(groupLabels)) {
+    const inGroup: number[] = [];
+    for (let c = 0; c < clusterCount; c++) if (clusterStratum[c] === g) inGroup.push(c);
+    inGroup.sort((a, b) => codeUnitOrder(keys.clusterLabels[a] as string, keys.clusterLabels[b] as string));
+    const buffer = new Int32Array(inGroup.length);
+    fillAndShuffle(completeCounts(inGroup.length, unitPlan.arms, rng), buffer, 0, rng);
+    inGroup.forEach((c, j) => {
+      clusterArm[c] = buffer[j] as number;
+    });
+  }
+  for (let i = 0; i < n; i++) arms[i] = clusterArm[cluster[i] as number] as number;
+  return { arms, blocks: null, blockSizes: null };
+}
+
+const digitPairs: Uint8Array = (() => {
+  const table = new Uint8Array(200);
+  for (let i = 0; i < 100; i++) {
+    table[2 * i] = 48 + Math.floor(i / 10);
+    table[2 * i + 1] = 48 + (i % 10);
+  }
+  return table;
+})();
+
+/** Writes a non-negative integer below 1e15 as decimal digits at `at`; returns the new end. */
+function writeInteger(bytes: Uint8Array, at: number, value: number): number {
+  if (value < 2147483648) {
+    // 31-bit integers: int arithmetic, two digits at a time.
+    let digits = 1;
+    for (let v = value; v >= 10; v = (v / 10) | 0) digits++;
+    let end = at + digits;
+    let v = value | 0;
+    while (v >= 100) {
+      const next = (v / 100) | 0;
+      const pair = (v - next * 100) << 1;
+      v = next;
+      end -= 2;
+      bytes[end] = digitPairs[pair] as number;
+      bytes[end + 1] = digitPairs[pair + 1] as number;
+    }
+    if (v >= 10) {
+      bytes[end - 2] = digitPairs[v << 1] as number;
+      bytes[end - 1] = digitPairs[(v << 1) + 1] as number;
+    } else bytes[end - 1] = 48 + v;
+    return at + digits;
+  }
+  const text = String(value);
+  for (let j = 0; j < text.length; j++) bytes[at + j] = text.charCodeAt(j);
+  return at + text.length;
+}
+
+/** Builds the rows of an assignment, in input order. */
+function unitRows(
+  keys: UnitKeys,
+  armNames: readonly string[],
+  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+): UnitRow[] {
+  const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
+  const { arms, blocks, blockSizes } = drawn;
+  const n = ids.length;
+  const rows = new Array<UnitRow>(n);
+  if (blocks !== null && blockSizes !== null && stratum !== null) {
+    for (let i = 0; i < n; i++)
+      rows[i] = {
+        unitId: ids[i] as string | number,
+        arm: armNames[arms[i] as number] as string,
+        stratum: stratumLabels[stratum[i] as number] as string,
+        block: blocks[i] as number,
+        blockSize: blockSizes[i] as number,
+      };
+  } else if (stratum !== null && cluster !== null) {
+    for (let i = 0; i < n; i++)
+      rows[i] = {
+        unitId: ids[i] as string | number,
+        arm: armNames[arms[i] as number] as string,
+        stratum: stratumLabels[stratum[i] as number] as string,
+        cluster: clusterLabels[cluster[i] as number] as string,
+      };
+  } else if (stratum !== null) {
+    for (let i = 0; i < n; i++)
+      rows[i] = {
+        unitId: ids[i] as string | number,
+        arm: armNames[arms[i] as number] as string,
+        stratum: stratumLabels[stratum[i] as number] as string,
+      };
+  } else if (cluster !== null) {
+    for (let i = 0; i < n; i++)
+      rows[i] = {
+        unitId: ids[i] as string | number,
+        arm: armNames[arms[i] as number] as string,
+        cluster: clusterLabels[cluster[i] as number] as string,
+      };
+  } else {
+    for (let i = 0; i < n; i++)
+      rows[i] = { unitId: ids[i] as string | number, arm: armNames[arms[i] as number] as string };
+  }
+  return rows;
+}
+
+/**
+ * Writes the canonical CSV of an assignment straight into bytes (no per-row strings): the id, then the
+ * pre-encoded `,arm,stratum,cluster` tail of the row's combination, then the block columns.
+ */
+function unitCsvBytes(
+  keys: UnitKeys,
+  armNames: readonly string[],
+  columns: readonly string[],
+  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+): Uint8Array {
+  const encoder = new TextEncoder();
+  const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
+  const { arms, blocks, blockSizes } = drawn;
+  const n = ids.length;
+  const k = armNames.length;
+  const strata = stratum === null ? 1 : stratumLabels.length;
+  const clusters = cluster === null ? 1 : clusterLabels.length;
+  // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
+  const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
+  const tail = (arm: number, s: number, c: number): Uint8Array => {
+    let text = `,${csvCell(armNames[arm])}`;
+    if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
+    if (cluster !== null) text += `,${csvCell(clusterLabels[c])}`;
+    return encoder.encode(text);
+  };
+  // Size the buffer from the data (ids' lengths, the longest tail): large spare buffers cost garbage
+  // collections (V8 counts them as external memory pressure).
+  const cellBytes = (text: string): number => encoder.encode(csvCell(text)).length + 1;
+  const longestArm = armNames.reduce((m, name) => Math.max(m, cellBytes(name)), 0);
+  const longestStratum = stratumLabels.reduce((m, label) => Math.max(m, cellBytes(label)), 0);
+  const longestCluster = clusterLabels.reduce((m, label) => Math.max(m, cellBytes(label)), 0);
+  const fixed = longestArm + longestStratum + longestCluster + (blocks === null ? 1 : 23);
+  let idBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string | number;
+    idBytes += typeof id === "number" ? (id >= 0 && id < 1e9 ? 9 : 24) : id.length + 2;
+  }
+  const header = encoder.encode(`${columns.join(",")}\n`);
+  let bytes = new Uint8Array(header.length + idBytes + n * fixed + 64);
+  bytes.set(header, 0);
+  let at = header.length;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string | number;
+    const idRoom = typeof id === "number" ? 24 : 3 * id.length + 2;
+    if (at + idRoom + fixed > bytes.length) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + idRoom + fixed + 1024));
+      grown.set(bytes.subarray(0, at));
+      bytes = grown;
+    }
+    if (typeof id === "number" && id >= 0 && id < 1e15 && Number.isInteger(id))
+      at = writeInteger(bytes, at, id);
+    else {
+      const text = typeof id === "number" ? String(id) : id;
+      let plain = true;
+      for (let j = 0; j < text.length; j++) {
+        const code = text.charCodeAt(j);
+        if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) for (let j = 0; j < text.length; j++) bytes[at++] = text.charCodeAt(j);
+      else {
+        const encoded = encoder.encode(csvCell(text));
+        bytes.set(encoded, at);
+        at += encoded.length;
+      }
+    }
+    const s = stratum === null ? 0 : (stratum[i] as number);
+    const c = cluster === null ? 0 : (cluster[i] as number);
+    const a = arms[i] as number;
+    const slot = (c * strata + s) * k + a;
+    let chunk = tails[slot];
+    if (chunk === undefined) {
+      chunk = tail(a, s, c);
+      tails[slot] = chunk;
+    }
+    for (let j = 0; j < chunk.length; j++) bytes[at++] = chunk[j] as number;
+    if (blocks !== null && blockSizes !== null) {
+      bytes[at++] = 44;
+      at = writeInteger(bytes, at, blocks[i] as number);
+      bytes[at++] = 44;
+      at = writeInteger(bytes, at, blockSizes[i] as number);
+    }
+    bytes[at++] = 10;
+  }
+  return bytes.subarray(0, at);
+}
+
+/** Builds rows and their canonical CSV bytes (the hot path of large assignments). */
+export function unitRowsAndCsv(
+  keys: UnitKeys,
+  unitPlan: UnitPlan,
+  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+): { rows: UnitRow[]; csv: Uint8Array; columns: string[] } {
+  const columns = unitColumns(unitPlan);
+  const rows = unitRows(keys, unitPlan.arms.names, drawn);
+  const csv = unitCsvBytes(keys, unitPlan.arms.names, columns, drawn);
+  return { rows, csv, columns };
+}
+
+/**
+ * Assigns known units to arms (R `randomizr`). Units are any table (records, columns or an Arquero
+ * table) with an id field (`id`, or `plan.idField`). The algorithms, fixed for all versions (one generator,
+ * `createRng(seed)`, serves the whole assignment):
+ *
+ * - `"simple"`: each unit in input order independently gets arm k with probability r_k / R (one
+ *   `integer(R)` draw; `simple_ra`).
+ * - `"complete"`: exact counts ⌊N·r_k/R⌋, the leftover units going to distinct randomly drawn arms with
+ *   probabilities that make every arm's expected count exactly N·r_k/R; the arm multiset is then shuffled
+ *   (Fisher–Yates) onto the units in input order (`complete_ra`; every arrangement with the same counts is
+ *   equally likely).
+ * - `"blocked"`: complete randomisation within each stratum (`block_ra`), strata being the combinations of
+ *   the unit fields named in `strata`, processed in the order of their labels (sorted by UTF-16 code units).
+ *   With `blockSizes`, each stratum's units instead get consecutive slots of permuted blocks (as in
+ *   {@link allocationList}; the last block may be cut short), and rows carry `block` and `blockSize`.
+ * - `"cluster"`: complete randomisation of whole clusters (`cluster_ra`), within each stratum when `strata`
+ *   is given (`block_and_cluster_ra`); clusters are taken in label order and a cluster must not span strata.
+ *
+ * Rows `{ unitId, arm, stratum?, cluster? }` are in input order.
+ *
+ * @param plan - `design`, `arms`, optional `strata` (unit field names), `cluster`, `blockSizes`, `idField`, and the `seed`
+ * @param units - the units, each with an id
+ * @returns `{ rows, plan, meta: { tiltakVersion, algorithm, seed, createdAt, digest, method, columns } }`
+ * @throws TiltakError `INVALID_INPUT` for a missing seed, fewer than two arms, duplicate ids, or a unit
+ *   without its stratum or cluster field (the message names the unit)
+ * @see docs/methods/allocate/index.md (which design when), complete.md, blocked.md, cluster.md, simple.md
+ *
+ * @example
+ * ```ts
+ * import { allocate } from "@tiltak/allocate";
+ * const units = [{ id: "p1", office: "Bergen" }, { id: "p2", office: "Bergen" }, { id: "p3", office: "Oslo" }, { id: "p4", office: "Oslo" }];
+ * const result = await allocate({ design: "blocked", arms: ["NorA", "usual"], strata: ["office"], seed: "intake-1" }, units);
+ * result.rows.filter((row) => row.stratum === "office=Oslo" && row.arm === "NorA").length; // => 1
+ * await allocate({ design: "complete", arms: ["A", "B"], seed: "s" }, [{ id: 1 }, { id: 1 }]); // => throws INVALID_INPUT "units[1].id must be unique: unit 1 appears at units[0] and units[1], got 1"
+ * ```
+ */
+export async function allocate(plan: AllocationPlan, units: TableInput): Promise<AllocationResult<UnitRow>> {
+  const unitPlan = parseUnitPlan(plan);
+  const records = Array.isArray(units)
+    ? checkRecords(units as readonly unknown[])
+    : toRecords(units, "units");
+  const keys = keysFromUnits(records, unitPlan);
+  const rng = createRng(unitPlan.plan.seed, { algorithm: unitPlan.plan.rngAlgorithm ?? "xor4096" });
+  const drawn = assignArms(keys, unitPlan, rng);
+  const { rows, csv, columns } = unitRowsAndCsv(keys, unitPlan, drawn);
+  return finishResult(rows, unitPlan.plan, columns, rng, "allocate", csv);
+}

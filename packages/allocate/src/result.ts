@@ -1,0 +1,156 @@
+import { invalidInput, type RngAlgorithm, sha256Hex, tiltakVersion } from "@tiltak/core";
+import type { AllocationPlan } from "./plan.js";
+
+/** One slot of an allocation list made before recruitment (blockrand, Sealed Envelope). */
+export interface ListRow {
+  /** Position within the stratum, from 1: the order in which slots are used. */
+  sequence: number;
+  /** The stratum label, e.g. `"gender=F;office=Bergen"`, or `"all"` without strata. */
+  stratum: string;
+  /** The block within the stratum, from 1. */
+  block: number;
+  /** The size of that block. */
+  blockSize: number;
+  /** The arm of this slot. */
+  arm: string;
+}
+
+/** One assigned unit (randomizr). */
+export interface UnitRow {
+  /** The unit's id. */
+  unitId: string | number;
+  /** The arm it was assigned to. */
+  arm: string;
+  /** Its stratum label, when the plan has strata. */
+  stratum?: string;
+  /** Its cluster, when the design is `"cluster"`. */
+  cluster?: string;
+  /** Its block within the stratum, when a blocked design has `blockSizes`. */
+  block?: number;
+  /** The size of that block. */
+  blockSize?: number;
+}
+
+/** One row of a minimisation sequence: the unit, its arm and the levels of its factors. */
+export interface MinimisationRow {
+  /** The unit's id. */
+  unitId: string | number;
+  /** The arm it was assigned to. */
+  arm: string;
+  /** The unit's level of each factor, as text, under the factor's name. */
+  [factor: string]: string | number;
+}
+
+/** Which function made a result, so {@link verifyAllocation} knows how to recompute it. */
+export type AllocationMethod = "allocationList" | "allocate" | "minimisation";
+
+/** What reproduces a result and proves which one it was. */
+export interface AllocationMeta {
+  /** The tiltak version that made it. */
+  tiltakVersion: string;
+  /** The pseudo-random algorithm (from `@tiltak/core`). */
+  algorithm: RngAlgorithm;
+  /** The seed. */
+  seed: string;
+  /** When it was made (ISO 8601, UTC); not part of the digest. */
+  createdAt: string;
+  /** SHA-256 (lowercase hex) of the canonical CSV of the rows ({@link allocationCsv}). */
+  digest: string;
+  /** Which function made it. */
+  method: AllocationMethod;
+  /** The canonical columns, in order. */
+  columns: string[];
+}
+
+/** A result of {@link allocationList}, {@link allocate} or a minimiser. */
+export interface AllocationResult<Row = ListRow | UnitRow | MinimisationRow> {
+  /** The rows, in canonical order. */
+  rows: Row[];
+  /** The plan, as validated (defaults filled in). */
+  plan: AllocationPlan | Record<string, unknown>;
+  /** Seed, algorithm, version, time and digest. */
+  meta: AllocationMeta;
+}
+
+/**
+ * Writes one CSV cell: as it is, or in double quotes (inner quotes doubled) when it holds a comma, a quote,
+ * a carriage return or a line feed (RFC 4180).
+ */
+export function csvCell(value: unknown): string {
+  const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The canonical serialisation of rows: CSV with a header of `columns`, cells written by the RFC 4180 rule
+ * (quoted only when they hold `,`, `"`, CR or LF), numbers as JavaScript writes them, every line ended by
+ * `\n`, UTF-8. The digest of an allocation is the SHA-256 of this text, and the CLI writes exactly this
+ * text, so `sha256sum list.csv` prints the digest.
+ *
+ * @param rows - the rows of a result
+ * @param columns - the column names, in order
+ *
+ * @example
+ * ```ts
+ * import { canonicalCsv } from "@tiltak/allocate";
+ * canonicalCsv([{ unitId: "a,1", arm: "B" }], ["unitId", "arm"]); // => "unitId,arm\n\"a,1\",B\n"
+ * ```
+ */
+export function canonicalCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const parts: string[] = [`${columns.map(csvCell).join(",")}\n`];
+  const width = columns.length;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Record<string, unknown>;
+    let line = csvCell(row[columns[0] as string]);
+    for (let c = 1; c < width; c++) line += `,${csvCell(row[columns[c] as string])}`;
+    parts.push(`${line}\n`);
+  }
+  return parts.join("");
+}
+
+/**
+ * The canonical CSV of a result (the text its digest is computed from, and what `tiltak allocate` writes).
+ *
+ * @example
+ * ```ts
+ * import { allocationList, allocationCsv } from "@tiltak/allocate";
+ * const list = await allocationList({ arms: ["A", "B"], blockSizes: [2], size: 2, seed: "csv" });
+ * allocationCsv(list).split("\n")[0]; // => "sequence,stratum,block,blockSize,arm"
+ * ```
+ */
+export function allocationCsv(result: Pick<AllocationResult, "rows" | "meta">): string {
+  if (typeof result !== "object" || result === null || !Array.isArray(result.rows))
+    invalidInput("result", "must be an allocation result with rows", result);
+  return canonicalCsv(result.rows as unknown as Record<string, unknown>[], result.meta.columns);
+}
+
+/** SHA-256 of a canonical CSV text. */
+export function digestText(text: string): Promise<string> {
+  return sha256Hex(text);
+}
+
+/** Builds a result: canonical CSV, its digest and the meta block. */
+export async function finishResult<Row>(
+  rows: Row[],
+  plan: AllocationPlan | Record<string, unknown>,
+  columns: string[],
+  rng: { seed: string; algorithm: RngAlgorithm },
+  method: AllocationMethod,
+  csv?: string | Uint8Array,
+): Promise<AllocationResult<Row>> {
+  const text = csv ?? canonicalCsv(rows as unknown as Record<string, unknown>[], columns);
+  const digest = await sha256Hex(text);
+  return {
+    rows,
+    plan,
+    meta: {
+      tiltakVersion,
+      algorithm: rng.algorithm,
+      seed: rng.seed,
+      createdAt: new Date().toISOString(),
+      digest,
+      method,
+      columns,
+    },
+  };
+}

@@ -1,0 +1,565 @@
+import { parseOptions, TiltakError } from "@tiltak/core";
+import { z } from "zod";
+
+/**
+ * The canonical exit outcomes, based on the Bergen reporting-form codes (A, AD, UT, AS, AP, SU, SH, U,
+ * FF, FP, AN, U-ukjent). `work` is the sum of `workFullTime` and `workPartTime` where the split is given;
+ * `education` is upper-secondary or higher, `primarySchool` (grunnskole) is kept apart from it.
+ *
+ * @see docs/methods/compare/programme-year.md
+ *
+ * @example
+ * ```ts
+ * import { outcomeKeys } from "@tiltak/compare";
+ * outcomeKeys.length; // => 14
+ * outcomeKeys[0]; // => "work"
+ * ```
+ */
+export const outcomeKeys: readonly [
+  "work",
+  "workFullTime",
+  "workPartTime",
+  "education",
+  "primarySchool",
+  "labourMarketMeasure",
+  "healthBenefit",
+  "socialAssistance",
+  "parentalLeave",
+  "supportedByFamily",
+  "otherFollowUp",
+  "moved",
+  "other",
+  "unknown",
+] = [
+  "work",
+  "workFullTime",
+  "workPartTime",
+  "education",
+  "primarySchool",
+  "labourMarketMeasure",
+  "healthBenefit",
+  "socialAssistance",
+  "parentalLeave",
+  "supportedByFamily",
+  "otherFollowUp",
+  "moved",
+  "other",
+  "unknown",
+] as const;
+
+/** One of {@link outcomeKeys}. */
+export type OutcomeKey = (typeof outcomeKeys)[number];
+
+/**
+ * Outcomes that some reports give only as a combination, with the canonical outcomes they add up:
+ * `workOrEducation` (work + education), `benefit` (healthBenefit + socialAssistance, NorA 2021's
+ * "other benefits" target) and `parentalLeaveOrMoved` (Jobbsjansen's "outside the project's control").
+ *
+ * @example
+ * ```ts
+ * import { compositeOutcomes } from "@tiltak/compare";
+ * compositeOutcomes.workOrEducation; // => ["work", "education"]
+ * ```
+ */
+export const compositeOutcomes: {
+  readonly workOrEducation: readonly ["work", "education"];
+  readonly benefit: readonly ["healthBenefit", "socialAssistance"];
+  readonly parentalLeaveOrMoved: readonly ["parentalLeave", "moved"];
+} = {
+  workOrEducation: ["work", "education"],
+  benefit: ["healthBenefit", "socialAssistance"],
+  parentalLeaveOrMoved: ["parentalLeave", "moved"],
+} as const;
+
+/** One of the keys of {@link compositeOutcomes}. */
+export type CompositeOutcomeKey = keyof typeof compositeOutcomes;
+
+/** A canonical or a composite outcome. */
+export type AnyOutcomeKey = OutcomeKey | CompositeOutcomeKey;
+
+/**
+ * Every outcome name a record, a target or a reported figure may use: the 14 canonical outcomes
+ * followed by the composites.
+ *
+ * @example
+ * ```ts
+ * import { anyOutcomeKeys } from "@tiltak/compare";
+ * anyOutcomeKeys.includes("workOrEducation"); // => true
+ * ```
+ */
+export const anyOutcomeKeys: readonly AnyOutcomeKey[] = [
+  ...outcomeKeys,
+  ...(Object.keys(compositeOutcomes) as CompositeOutcomeKey[]),
+];
+
+/**
+ * What a rate is a share of: the exits of the period (`exits.total`), the unique participants
+ * (`participants.unique`), those active at the period's end (`participants.activeEnd`) or the new
+ * referrals (`participants.newReferrals`).
+ *
+ * @example
+ * ```ts
+ * import { denominatorKinds } from "@tiltak/compare";
+ * denominatorKinds; // => ["exits", "participants", "activeEnd", "referrals"]
+ * ```
+ */
+export const denominatorKinds: readonly ["exits", "participants", "activeEnd", "referrals"] = [
+  "exits",
+  "participants",
+  "activeEnd",
+  "referrals",
+] as const;
+
+/** One of {@link denominatorKinds}. */
+export type DenominatorKind = (typeof denominatorKinds)[number];
+
+/**
+ * How a report defines the exits it counts: `planned` (planmessig avsluttet), `plannedExcludingMoves`
+ * (planned exits with moves taken out, "eksklusiv flytting"), `all` (every exit, planned or not) or
+ * `unspecified`.
+ *
+ * @example
+ * ```ts
+ * import { exitDefinitions } from "@tiltak/compare";
+ * exitDefinitions.includes("planned"); // => true
+ * ```
+ */
+export const exitDefinitions: readonly ["planned", "plannedExcludingMoves", "all", "unspecified"] = [
+  "planned",
+  "plannedExcludingMoves",
+  "all",
+  "unspecified",
+] as const;
+
+/** One of {@link exitDefinitions}. */
+export type ExitDefinition = (typeof exitDefinitions)[number];
+
+/** A count as reported: a non-negative integer, or `null` when the document does not report it. */
+export type Count = number | null;
+
+/** Stock and flow of participants over the period. Every count is `null` when not reported. */
+export interface Participants {
+  /** Unique participants followed up during the period (the stock at the start plus everyone who entered). */
+  unique: Count;
+  /** Participants still active at the end of the period. */
+  activeEnd: Count;
+  /** New referrals received during the period. */
+  newReferrals: Count;
+  /** Participants carried in from the previous period (active at its start). */
+  carriedIn: Count;
+  /** Referred people who started during the period, when it differs from `newReferrals`. */
+  started: Count;
+  /** Referred people who never showed up. */
+  noShows: Count;
+  /** Participants who dropped out (unplanned exits other than moves). */
+  dropOuts: Count;
+  /** Participants who moved away, when counted apart from `dropOuts` (not a reason inside it). */
+  moved: Count;
+  /** All unplanned exits when reported as one figure; otherwise the sum of `noShows`, `dropOuts`, `moved`. */
+  unplannedExits: Count;
+  /** Applicants, where people apply (Jobbsjansen). */
+  applicants: Count;
+  /** Applicants offered a place. */
+  offered: Count;
+  /** The report's own definition of its participant count, in its words. */
+  definition?: string | undefined;
+}
+
+/** One outcome line as the document reports it. */
+export interface ReportedOutcome {
+  /** The label as reported, in the document's language (e.g. "lønnet arbeid"). */
+  label: string;
+  /** An English gloss of the label. */
+  gloss: string;
+  /** The count, when reported (or back-solved from `percent`, which adds a flag). */
+  count?: number | undefined;
+  /** The percentage as reported, in [0, 100]. */
+  percent?: number | undefined;
+  /** The canonical (or composite) outcome the line maps to. */
+  outcome: AnyOutcomeKey;
+  /** Code on the reporting form (e.g. "AD"), if any. */
+  code?: string | undefined;
+  /** Line reference in the source document. */
+  lines?: string | undefined;
+}
+
+/** Exits during the period. */
+export interface Exits {
+  /** The number of exits of the kind `definition` names. */
+  total: Count;
+  /** Which exits `total` counts. */
+  definition: ExitDefinition;
+  /** The document's own wording of the definition (e.g. "planmessig avsluttet"). */
+  definitionLabel?: string | undefined;
+  /** Exits by canonical outcome; `null` = not reported (never a guessed 0). */
+  byOutcome: Record<OutcomeKey, Count>;
+  /** The outcome lines as the document reports them, each mapped to a canonical outcome. */
+  reported: ReportedOutcome[];
+}
+
+/** A rate the document states, kept beside the recomputed one. */
+export interface ReportedRate {
+  /** The outcome the rate is of. */
+  outcome: AnyOutcomeKey;
+  /** The stated rate, in [0, 1] (50 % is 0.5). */
+  rate: number;
+  /** What the document says the rate is a share of (`unspecified` when it does not say). */
+  denominator: DenominatorKind | "unspecified";
+  /** Decimals of the percentage as printed (0 for "50 %"); sets the rounding tolerance. Default 0. */
+  decimals: number;
+  /** The wording, e.g. "50 % av deltakerne". */
+  label?: string | undefined;
+  /** Line reference in the source document. */
+  lines?: string | undefined;
+}
+
+/** A note on how a value was obtained (back-solved, derived, ambiguous). */
+export interface RecordFlag {
+  /** A short machine-readable code, e.g. `back-solved`, `derived`, `ambiguous`. */
+  code: string;
+  /** The field the flag is about, e.g. `exits.reported[0].count`. */
+  path?: string | undefined;
+  /** What was done or what is uncertain. */
+  message: string;
+}
+
+/** The target group, for comparability cautions. */
+export interface TargetGroup {
+  /** A description in words. */
+  description: string;
+  /** Tags for comparison, e.g. `kvp`, `social-assistance`, `women-only`; groups with different tags draw a caution. */
+  tags: string[];
+}
+
+/** One programme's figures for one period (a programme-year). See `docs/methods/compare/programme-year.md`. */
+export interface ProgrammeYear {
+  /** A stable identifier, e.g. `nora-bergen-2024`. */
+  id: string;
+  /** The programme's name. */
+  programme: string;
+  /** The organisation running it. */
+  organisation: string | null;
+  /** The municipality. */
+  municipality: string | null;
+  /** The reporting period, ISO dates (`YYYY-MM-DD`), inclusive. */
+  period: { start: string; end: string };
+  /** The target group, if described. */
+  targetGroup?: TargetGroup | undefined;
+  /** Stock and flow of participants. */
+  participants: Participants;
+  /** Exits and their outcomes. */
+  exits: Exits;
+  /** Target rates by outcome, in [0, 1], as shares of exits unless `targetsDenominator` says otherwise. */
+  targets: Partial<Record<AnyOutcomeKey, number>>;
+  /** What the targets are shares of. Default `exits`. */
+  targetsDenominator: DenominatorKind;
+  /** Rates the document states. */
+  reportedRates: ReportedRate[];
+  /** Where the figures come from. */
+  source: { document: string; lines: string };
+  /** Notes on derived, back-solved or ambiguous values. */
+  flags?: RecordFlag[] | undefined;
+}
+
+/**
+ * The input form of {@link ProgrammeYear}: every count, list and default may be left out (counts become
+ * `null` = not reported, lists empty, `exits.definition` `unspecified`, `targetsDenominator` `exits`).
+ */
+export interface ProgrammeYearInput {
+  id: string;
+  programme: string;
+  organisation?: string | null | undefined;
+  municipality?: string | null | undefined;
+  period: { start: string; end: string };
+  targetGroup?: { description: string; tags?: string[] | undefined } | undefined;
+  participants?: { [K in keyof Participants]?: Participants[K] | undefined } | undefined;
+  exits: {
+    total?: Count | undefined;
+    definition?: ExitDefinition | undefined;
+    definitionLabel?: string | undefined;
+    byOutcome?: { [K in OutcomeKey]?: Count | undefined } | undefined;
+    reported?: ReportedOutcome[] | undefined;
+  };
+  targets?: { [K in AnyOutcomeKey]?: number | undefined } | undefined;
+  targetsDenominator?: DenominatorKind | undefined;
+  reportedRates?: (Omit<ReportedRate, "decimals"> & { decimals?: number | undefined })[] | undefined;
+  source: { document: string; lines: string };
+  flags?: RecordFlag[] | undefined;
+}
+
+const count = z.union([z.int().min(0, { error: "must be a non-negative integer or null" }), z.null()]);
+const countField = count.default(null);
+const lineRef = z.string().min(1);
+const isoDate = z.iso.date();
+
+const participantsSchema = z.strictObject({
+  unique: countField,
+  activeEnd: countField,
+  newReferrals: countField,
+  carriedIn: countField,
+  started: countField,
+  noShows: countField,
+  dropOuts: countField,
+  moved: countField,
+  unplannedExits: countField,
+  applicants: countField,
+  offered: countField,
+  definition: z.string().optional(),
+});
+
+const outcomeEnum = z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]);
+const rate01 = z.number().min(0, { error: "must be in [0, 1]" }).max(1, { error: "must be in [0, 1]" });
+
+const byOutcomeSchema = z.strictObject(
+  Object.fromEntries(outcomeKeys.map((key) => [key, countField])) as Record<OutcomeKey, typeof countField>,
+);
+
+const reportedOutcomeSchema = z.strictObject({
+  label: z.string().min(1),
+  gloss: z.string().min(1),
+  count: z.int().min(0, { error: "must be a non-negative integer" }).optional(),
+  percent: z
+    .number()
+    .min(0, { error: "must be in [0, 100]" })
+    .max(100, { error: "must be in [0, 100]" })
+    .optional(),
+  outcome: outcomeEnum,
+  code: z.string().optional(),
+  lines: lineRef.optional(),
+});
+
+const reportedRateSchema = z.strictObject({
+  outcome: outcomeEnum,
+  rate: rate01,
+  denominator: z.enum([...denominatorKinds, "unspecified"]),
+  decimals: z.int().min(0).max(6).default(0),
+  label: z.string().optional(),
+  lines: lineRef.optional(),
+});
+
+const flagSchema = z.strictObject({
+  code: z.string().min(1),
+  path: z.string().optional(),
+  message: z.string().min(1),
+});
+
+const programmeYearBase = z.strictObject({
+  id: z.string().min(1),
+  programme: z.string().min(1),
+  organisation: z.string().nullable().default(null),
+  municipality: z.string().nullable().default(null),
+  period: z.strictObject({ start: isoDate, end: isoDate }),
+  targetGroup: z.strictObject({ description: z.string(), tags: z.array(z.string()).default([]) }).optional(),
+  participants: participantsSchema.prefault({}),
+  exits: z.strictObject({
+    total: countField,
+    definition: z.enum(exitDefinitions).default("unspecified"),
+    definitionLabel: z.string().optional(),
+    byOutcome: byOutcomeSchema.prefault({}),
+    reported: z.array(reportedOutcomeSchema).default([]),
+  }),
+  targets: z.partialRecord(outcomeEnum, rate01).default({}),
+  targetsDenominator: z.enum(denominatorKinds).default("exits"),
+  reportedRates: z.array(reportedRateSchema).default([]),
+  source: z.strictObject({ document: z.string().min(1), lines: lineRef }),
+  flags: z.array(flagSchema).optional(),
+});
+
+/**
+ * The zod schema of a {@link ProgrammeYear}: validates a record, fills what is left out with `null`
+ * (not reported) or empty lists, and back-solves percent-only reported lines to counts (flagged
+ * `back-solved`; see {@link backSolveCount}). Negative or fractional counts, rates outside [0, 1] and
+ * percentages outside [0, 100] are rejected; figures that contradict each other are left for
+ * {@link checkFlows} to report.
+ *
+ * @see docs/methods/compare/programme-year.md
+ *
+ * @example
+ * ```ts
+ * import { programmeYearSchema } from "@tiltak/compare";
+ * const record = programmeYearSchema.parse({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 10 }, source: { document: "report", lines: "L1" } });
+ * record.exits.byOutcome.work; // => null
+ * record.participants.unique; // => null
+ * ```
+ */
+export const programmeYearSchema: z.ZodType<ProgrammeYear, ProgrammeYearInput> = programmeYearBase
+  .superRefine((record, context) => {
+    if (record.period.end < record.period.start)
+      context.addIssue({
+        code: "custom",
+        path: ["period", "end"],
+        message: `must not be before period.start (${record.period.start}), got "${record.period.end}"`,
+      });
+    record.exits.reported.forEach((line, index) => {
+      if (line.count === undefined && line.percent === undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["exits", "reported", index],
+          message: "must give a count or a percent (or both)",
+        });
+      if (line.count === undefined && line.percent !== undefined && record.exits.total === null)
+        context.addIssue({
+          code: "custom",
+          path: ["exits", "reported", index, "count"],
+          message: "is required when exits.total is null (a percent cannot be back-solved without its base)",
+        });
+    });
+  })
+  .transform((record): ProgrammeYear => backSolveRecord(record as ProgrammeYear));
+
+/**
+ * The schema of a {@link ProgrammeYear} under the name DESIGN.md gives it. The value (a zod schema) and
+ * the type share the name, so `ProgrammeYear.parse(x)` validates and `ProgrammeYear` types the result.
+ * Identical to {@link programmeYearSchema}.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeYear, programmeYearSchema } from "@tiltak/compare";
+ * ProgrammeYear === programmeYearSchema; // => true
+ * ```
+ */
+export const ProgrammeYear: z.ZodType<ProgrammeYear, ProgrammeYearInput> = programmeYearSchema;
+
+/**
+ * Validates a programme-year record and returns it with defaults filled in and percent-only lines
+ * back-solved. Bad records throw `TiltakError` `INVALID_INPUT` naming the field.
+ *
+ * @param record - a programme-year in its input form
+ * @returns the validated {@link ProgrammeYear}
+ * @throws TiltakError `INVALID_INPUT` (negative counts, rates outside [0, 1], unknown fields),
+ *   `INCONSISTENT_DATA` (a percent that no whole count of the exits reproduces)
+ *
+ * @example
+ * ```ts
+ * import { defineProgrammeYear } from "@tiltak/compare";
+ * const jobbsjansen = defineProgrammeYear({ id: "jobbsjansen-bergen-2024", programme: "Jobbsjansen", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 27, definition: "all", reported: [{ label: "arbeid og utdanning", gloss: "work and education", percent: 74, outcome: "workOrEducation" }] }, source: { document: "002", lines: "L1946" } });
+ * jobbsjansen.exits.reported[0]?.count; // => 20
+ * jobbsjansen.flags?.[0]?.code; // => "back-solved"
+ * defineProgrammeYear({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: -1 }, source: { document: "d", lines: "L1" } }); // => throws INVALID_INPUT "exits.total must be a non-negative integer or null, got -1"
+ * ```
+ */
+export function defineProgrammeYear(record: ProgrammeYearInput): ProgrammeYear {
+  return parseOptions(programmeYearSchema, record);
+}
+
+/** Options of {@link backSolveCount}. */
+export interface BackSolveOptions {
+  /** The percentage as printed, in [0, 100]. */
+  percent: number;
+  /** The base (denominator) it is a percentage of: a non-negative integer. */
+  base: number;
+  /** Decimals the percentage was printed with (0 for "74 %"). Default 0. */
+  decimals?: number | undefined;
+}
+
+/** Result of {@link backSolveCount}. */
+export interface BackSolveResult {
+  /** The count nearest to `percent` × `base` / 100 among those that reproduce the printed percentage. */
+  count: number;
+  /** Every whole count whose percentage rounds to the printed one. */
+  candidates: number[];
+  /** Whether more than one count reproduces it. */
+  ambiguous: boolean;
+  /** The half-width of the rounding interval, in percentage points (0.5 for whole percents). */
+  tolerance: number;
+  /** Echo of the inputs. */
+  percent: number;
+  /** Echo of the inputs. */
+  base: number;
+  /** Echo of the inputs. */
+  decimals: number;
+}
+
+const backSolveOptions: z.ZodType<{ percent: number; base: number; decimals: number }> = z.strictObject({
+  percent: z.number().min(0).max(100),
+  base: z.int().min(0),
+  decimals: z.int().min(0).max(6).default(0),
+});
+
+/**
+ * Finds the whole counts x of `base` whose percentage 100·x/base rounds to the printed `percent`
+ * (within half a unit of its last decimal, boundaries included). Used to turn percent-only figures
+ * such as Jobbsjansen's "74 % of 27 exits" into counts (20 is the only whole number that fits).
+ *
+ * @param options - `{ percent, base, decimals? }`
+ * @returns `{ count, candidates, ambiguous, tolerance, … }`
+ * @throws TiltakError `INCONSISTENT_DATA` when no whole count reproduces the percentage
+ *
+ * @example
+ * ```ts
+ * import { backSolveCount } from "@tiltak/compare";
+ * backSolveCount({ percent: 74, base: 27 }).count; // => 20
+ * backSolveCount({ percent: 50, base: 300 }).candidates; // => [149, 150, 151]
+ * backSolveCount({ percent: 50, base: 0 }); // => throws INCONSISTENT_DATA "percent 50 cannot be reproduced by any whole count of base 0 (tolerance 0.5 percentage points)"
+ * ```
+ */
+export function backSolveCount(options: BackSolveOptions): BackSolveResult {
+  const { percent, base, decimals } = parseOptions(backSolveOptions, options);
+  const tolerance = 0.5 * 10 ** -decimals;
+  const candidates: number[] = [];
+  const slack = 1e-9;
+  const lowest = Math.max(0, Math.floor(((percent - tolerance) * base) / 100) - 1);
+  const highest = Math.min(base, Math.ceil(((percent + tolerance) * base) / 100) + 1);
+  if (base > 0)
+    for (let x = lowest; x <= highest; x++) {
+      if (Math.abs((100 * x) / base - percent) <= tolerance + slack) candidates.push(x);
+    }
+  if (candidates.length === 0)
+    throw new TiltakError(
+      "INCONSISTENT_DATA",
+      `percent ${percent} cannot be reproduced by any whole count of base ${base} (tolerance ${tolerance} percentage points)`,
+      [{ path: ["percent"], message: `no whole count of ${base} gives ${percent} %` }],
+    );
+  const exact = (percent * base) / 100;
+  let best = candidates[0] as number;
+  for (const x of candidates) if (Math.abs(x - exact) < Math.abs(best - exact)) best = x;
+  return {
+    count: best,
+    candidates,
+    ambiguous: candidates.length > 1,
+    tolerance,
+    percent,
+    base,
+    decimals,
+  };
+}
+
+function percentDecimals(percent: number): number {
+  const text = String(percent);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : Math.min(6, text.length - dot - 1);
+}
+
+function backSolveRecord(record: ProgrammeYear): ProgrammeYear {
+  const total = record.exits.total;
+  if (total === null) return record;
+  const flags: RecordFlag[] = [...(record.flags ?? [])];
+  const reported = record.exits.reported.map((line, index): ReportedOutcome => {
+    if (line.count !== undefined || line.percent === undefined) return line;
+    const path = `exits.reported[${index}].count`;
+    let solved: BackSolveResult;
+    try {
+      solved = backSolveCount({
+        percent: line.percent,
+        base: total,
+        decimals: percentDecimals(line.percent),
+      });
+    } catch (error) {
+      throw new TiltakError(
+        "INCONSISTENT_DATA",
+        `exits.reported[${index}].percent ${line.percent} cannot be reproduced by any whole count of exits.total (${total})`,
+        [{ path: ["exits", "reported", index, "percent"], message: String((error as Error).message) }],
+      );
+    }
+    flags.push({
+      code: solved.ambiguous ? "back-solved-ambiguous" : "back-solved",
+      path,
+      message: solved.ambiguous
+        ? `${line.percent} % of ${total} fits counts ${solved.candidates.join(", ")}; took ${solved.count}, the nearest`
+        : `${line.percent} % of ${total} back-solved to ${solved.count} (the only whole count within ±${solved.tolerance} percentage points)`,
+    });
+    return { ...line, count: solved.count };
+  });
+  if (flags.length === (record.flags ?? []).length) return record;
+  return { ...record, exits: { ...record.exits, reported }, flags };
+}

@@ -1,0 +1,183 @@
+import type { ProgrammeYearInput } from "../src/index.js";
+
+const year2024 = { start: "2024-01-01", end: "2024-12-31" };
+
+/** NorA 2024 (seed 000, notes §1.7). */
+export const nora2024: ProgrammeYearInput = {
+  id: "nora-2024",
+  programme: "NorA – Norsk og Arbeid",
+  organisation: "Bergen kommune, NAV Årstad",
+  municipality: "Bergen",
+  period: year2024,
+  targetGroup: { description: "KVP and social-assistance recipients", tags: ["kvp", "social-assistance"] },
+  participants: { unique: 221, activeEnd: 133, newReferrals: 91 },
+  exits: {
+    total: 84,
+    definition: "planned",
+    definitionLabel: "planmessig avsluttet",
+    byOutcome: { work: 27, education: 15, labourMarketMeasure: 4, healthBenefit: 17, otherFollowUp: 21 },
+    reported: [
+      {
+        label: "arbeid og utdanning",
+        gloss: "work and education",
+        count: 42,
+        percent: 50,
+        outcome: "workOrEducation",
+        lines: "L78-79",
+      },
+      { label: "lønnet arbeid", gloss: "paid work", count: 27, outcome: "work", lines: "L79" },
+      {
+        label: "begynte i utdanning",
+        gloss: "started education",
+        count: 15,
+        outcome: "education",
+        lines: "L79-80",
+      },
+      {
+        label: "arbeidsmarkedstiltak i statlig regi",
+        gloss: "state labour-market measure",
+        count: 4,
+        outcome: "labourMarketMeasure",
+        lines: "L80",
+      },
+      {
+        label: "helserelaterte ytelser",
+        gloss: "health-related benefits",
+        count: 17,
+        outcome: "healthBenefit",
+        lines: "L80-81",
+      },
+      {
+        label: "annen oppfølging på lokalkontoret",
+        gloss: "other follow-up at the local NAV office",
+        count: 21,
+        outcome: "otherFollowUp",
+        lines: "L81-82",
+      },
+    ],
+  },
+  targets: { work: 0.6, education: 0.1 },
+  reportedRates: [
+    {
+      outcome: "workOrEducation",
+      rate: 0.5,
+      denominator: "participants",
+      label: "50 % av deltakerne",
+      lines: "L3, L110",
+    },
+  ],
+  source: { document: "seeds/000_4c3068cd3386deb4.txt", lines: "L72-82" },
+};
+
+/** NorA 2021 (seed 001, notes §2.7): 9 of the 17 drop-outs moved, so `moved` stays null. */
+export const nora2021: ProgrammeYearInput = {
+  id: "nora-2021",
+  programme: "NorA – Norsk og Arbeid",
+  organisation: "Bergen kommune, NAV Årstad",
+  municipality: "Bergen",
+  period: { start: "2021-01-01", end: "2021-12-31" },
+  targetGroup: { description: "KVP and social-assistance recipients", tags: ["kvp", "social-assistance"] },
+  participants: { unique: 230, activeEnd: 109, newReferrals: 98, noShows: 3, dropOuts: 17 },
+  exits: {
+    total: 102,
+    definition: "plannedExcludingMoves",
+    definitionLabel: "gjennomførte eller planmessig avviklet deltagelse – eksklusiv flytting",
+    byOutcome: {
+      workFullTime: 31,
+      workPartTime: 13,
+      education: 7,
+      labourMarketMeasure: 0,
+      healthBenefit: 24,
+      socialAssistance: 6,
+      supportedByFamily: 0,
+      parentalLeave: 5,
+      other: 16,
+      unknown: 0,
+    },
+  },
+  targets: { work: 0.6, education: 0.1, benefit: 0.3 },
+  reportedRates: [
+    {
+      outcome: "work",
+      rate: 0.43,
+      denominator: "participants",
+      label: "43 prosent av våre deltakere",
+      lines: "L338",
+    },
+    { outcome: "healthBenefit", rate: 0.23, denominator: "exits", lines: "L148" },
+  ],
+  source: { document: "seeds/001_e6bd37a64f9cf878.txt", lines: "L84-161" },
+};
+
+/** Ny sjanse 2024 (seed 002, notes §3.9). */
+export const nySjanse2024: ProgrammeYearInput = {
+  id: "ny-sjanse-2024",
+  programme: "Ny sjanse",
+  organisation: "Bergen kommune, NAV Bergenhus",
+  municipality: "Bergen",
+  period: year2024,
+  targetGroup: { description: "KVP participants (immigrants)", tags: ["kvp"] },
+  participants: { unique: 212, newReferrals: 86, dropOuts: 2, moved: 4 },
+  exits: {
+    total: 91,
+    definition: "planned",
+    definitionLabel: "planmessig avsluttet",
+    byOutcome: {
+      work: 43,
+      education: 10,
+      healthBenefit: 18,
+      labourMarketMeasure: 1,
+      socialAssistance: 5,
+      parentalLeave: 5,
+      supportedByFamily: 2,
+      primarySchool: 2,
+      other: 1,
+    },
+    reported: [
+      { label: "Arbeid", gloss: "work", count: 43, percent: 50, outcome: "work", lines: "L266" },
+      { label: "Utdanning", gloss: "education", count: 10, percent: 11, outcome: "education", lines: "L268" },
+      {
+        label: "AAP",
+        gloss: "work-assessment allowance",
+        count: 18,
+        percent: 21,
+        outcome: "healthBenefit",
+        lines: "L270",
+      },
+    ],
+  },
+  reportedRates: [
+    { outcome: "work", rate: 0.5, denominator: "participants", label: "50 % av deltakerne", lines: "L295" },
+  ],
+  source: { document: "seeds/002_4b5fdc313ce39912.txt", lines: "L245-305" },
+};
+
+/** Jobbsjansen 2024 (seed 002, L1942-1950): percent-only. */
+export const jobbsjansen2024: ProgrammeYearInput = {
+  id: "jobbsjansen-2024",
+  programme: "Jobbsjansen",
+  period: year2024,
+  targetGroup: { description: "immigrant women, not KVP", tags: ["women-only"] },
+  participants: { applicants: 84, offered: 57 },
+  exits: {
+    total: 27,
+    definition: "all",
+    reported: [
+      {
+        label: "arbeid og utdanning",
+        gloss: "work and education",
+        percent: 74,
+        outcome: "workOrEducation",
+        lines: "L1946",
+      },
+      {
+        label: "foreldrepermisjon og flytting",
+        gloss: "parental leave and moving",
+        percent: 26,
+        outcome: "parentalLeaveOrMoved",
+        lines: "L1950",
+      },
+    ],
+  },
+  source: { document: "seeds/002_4b5fdc313ce39912.txt", lines: "L1942-1950" },
+};

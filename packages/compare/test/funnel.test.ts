@@ -1,0 +1,74 @@
+// Tolerance: 1e-9 relative against R's qbinom/pbinom (Spiegelhalter's interpolated limits) and qnorm.
+import { describe, expect, it } from "vitest";
+import { funnel } from "../src/index.js";
+import { reference } from "./reference.js";
+
+interface Limit {
+  level: number;
+  exactLower: number;
+  exactUpper: number;
+  normalLower: number;
+  normalUpper: number;
+}
+const ref = reference<{ cases: { target: number; n: number; limits: Limit[] }[] }>("funnel.json");
+
+describe("funnel limits match R (Spiegelhalter 2005)", () => {
+  for (const c of ref.cases) {
+    it(`target ${c.target}, n ${c.n}`, () => {
+      const result = funnel([{ label: "unit", x: 0, n: c.n }], { target: c.target });
+      const limits = result.units[0]?.limits ?? [];
+      expect(limits.map((l) => l.level)).toEqual([0.95, 0.998]);
+      c.limits.forEach((expected, i) => {
+        const got = limits[i] as Limit;
+        for (const key of ["exactLower", "exactUpper", "normalLower", "normalUpper"] as const)
+          expect(got[key], key).toBeCloseToRel(expected[key], { rel: 1e-9, abs: 1e-12 });
+      });
+    });
+  }
+});
+
+describe("funnel flags and structure", () => {
+  const units = [
+    { id: "nora-2021", events: 44, n: 102 },
+    { id: "nora-2024", events: 27, n: 84 },
+    { id: "ny-sjanse-2024", events: 43, n: 91 },
+  ];
+  it("flags all three programmes low against the 60 % work target", () => {
+    const result = funnel(units, { target: 0.6 });
+    expect(result.targetSource).toBe("given");
+    expect(result.units.map((u) => [u.id, u.flag, u.flagLevel])).toEqual([
+      ["nora-2021", "low", 0.998],
+      ["nora-2024", "low", 0.998],
+      ["ny-sjanse-2024", "low", 0.95],
+    ]);
+  });
+  it("centres on the pooled rate when no target is given", () => {
+    const result = funnel(units);
+    expect(result.targetSource).toBe("pooled");
+    expect(result.target).toBeCloseToRel(114 / 277, { rel: 1e-15 });
+    expect(result.units.every((u) => u.flag === "within" || u.flagLevel !== null)).toBe(true);
+  });
+  it("limits widen as n shrinks and contain the target", () => {
+    const result = funnel(units, { target: 0.6 });
+    const byLevel = result.curves.filter((row) => row.level === 0.95);
+    for (const row of byLevel) {
+      expect(row.exactLower).toBeLessThanOrEqual(0.6);
+      expect(row.exactUpper).toBeGreaterThanOrEqual(0.6);
+    }
+    const first = byLevel.find((row) => row.n === 10) ?? byLevel[0];
+    const last = byLevel[byLevel.length - 1];
+    if (first === undefined || last === undefined) throw new Error("no curve rows");
+    expect(first.normalUpper - first.normalLower).toBeGreaterThan(last.normalUpper - last.normalLower);
+  });
+  it("uses the normal limits when asked", () => {
+    const result = funnel(units, { target: 0.6, method: "normal" });
+    expect(result.method).toBe("normal");
+    expect(result.units[2]?.flag).toBe("low");
+  });
+  it("rejects bad units and targets", () => {
+    expect(() => funnel([{ id: "a", x: 5, n: 4 }])).toThrow(/units\[0\].x must be <= n \(4\), got 5/);
+    expect(() => funnel([])).toThrow(/at least one unit/);
+    expect(() => funnel(units, { target: 1.2 })).toThrow(/target/);
+    expect(() => funnel([{ id: "a", x: 0, n: 4 }])).toThrow(/pooled rate/);
+  });
+});

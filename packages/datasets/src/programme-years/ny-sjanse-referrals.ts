@@ -1,0 +1,81 @@
+import type { ProgrammeYear } from "@tiltak/compare";
+import { outcomes, participants } from "./outcomes.js";
+import { nySjanseReport2024 } from "./sources.js";
+
+/** One NAV office's referrals to Ny sjanse, 2015–2024, as printed in table 3.1 of seed 002. */
+export interface ReferralRow {
+  /** The referring NAV office. */
+  office: string;
+  /** Lines of the office's row in the seed. */
+  lines: string;
+  /** Referrals by year, 2015 first. */
+  counts: readonly number[];
+}
+
+/** The years of the Ny sjanse referral table, in column order. */
+export const referralYears: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+
+/**
+ * Ny sjanse referrals by NAV office and year, 2015–2024 (seed 002, table 3.1, L170-240). NAV Bergen
+ * Nord's 2020 value (7) is printed on a line of its own (L236).
+ */
+export const nySjanseReferralsByOffice: readonly ReferralRow[] = [
+  { office: "NAV Bergen Sør", lines: "L210-214", counts: [9, 7, 4, 18, 21, 7, 2, 10, 22, 17] },
+  { office: "NAV Bergenhus", lines: "L216-220", counts: [22, 37, 28, 26, 26, 10, 16, 18, 25, 34] },
+  { office: "NAV Bergen Vest", lines: "L222-226", counts: [25, 23, 27, 36, 41, 17, 44, 34, 19, 14] },
+  { office: "NAV Årstad", lines: "L228", counts: [48, 41, 26, 32, 22, 18, 24, 7, 10, 13] },
+  { office: "NAV Bergen Nord", lines: "L230-238", counts: [10, 5, 4, 18, 19, 7, 15, 13, 9, 8] },
+];
+
+/** The stated yearly totals of the referral table ("Totalt", L240), 2015 first. */
+export const nySjanseReferralTotals: readonly number[] = [116, 119, 91, 130, 129, 59, 101, 82, 85, 86];
+
+function referralYear(index: number): ProgrammeYear {
+  const year = referralYears[index] as number;
+  const total = nySjanseReferralTotals[index] as number;
+  const rowSum = nySjanseReferralsByOffice.reduce((acc, row) => acc + (row.counts[index] as number), 0);
+  const byOffice = nySjanseReferralsByOffice.map((row) => `${row.office} ${row.counts[index]}`).join(", ");
+  const flags: NonNullable<ProgrammeYear["flags"]> = [
+    {
+      code: "referrals-only",
+      message: `The 2024 report gives only referrals for ${year} (by office: ${byOffice}); participants and exits of ${year} are not reported.`,
+    },
+  ];
+  if (rowSum !== total)
+    flags.push({
+      code: "rows-do-not-sum",
+      path: "participants.newReferrals",
+      message: `The office rows sum to ${rowSum}, but the stated total for ${year} is ${total} (L240), ${total - rowSum} more; the report does not explain the difference (perhaps referrals from outside the five current NAV offices).`,
+    });
+  return {
+    id: `ny-sjanse-${year}`,
+    programme: "Ny sjanse – Kvalifiseringssenter for innvandrere",
+    organisation: "Bergen kommune, NAV Bergenhus",
+    municipality: "Bergen",
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    targetGroup: {
+      description:
+        "Immigrants on the qualification programme (KVP), referred by their local NAV office in Bergen.",
+      tags: ["immigrants", "kvp"],
+    },
+    participants: participants({
+      newReferrals: total,
+      definition: `Antall henvisninger i ${year}, stated total (L240)`,
+    }),
+    exits: { total: null, definition: "unspecified", byOutcome: outcomes({}), reported: [] },
+    targets: {},
+    targetsDenominator: "exits",
+    reportedRates: [],
+    source: { document: nySjanseReport2024, lines: "L164-240" },
+    flags,
+  };
+}
+
+/**
+ * The Ny sjanse referral series 2015–2023, one record per year with only `newReferrals` (the stated
+ * yearly total); 2024 is the full record `ny-sjanse-2024`. The office breakdown is in
+ * {@link nySjanseReferralsByOffice}.
+ */
+export const nySjanseReferralSeries: readonly ProgrammeYear[] = referralYears
+  .slice(0, -1)
+  .map((_, index) => referralYear(index));

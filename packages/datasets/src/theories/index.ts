@@ -1,0 +1,52 @@
+import { defineTheory, type ProgrammeTheory, type TheorySpec } from "@tiltak/theory";
+import { groruddalenTheory } from "./groruddalen.js";
+import { nibrHeimby } from "./nibr-heimby.js";
+import { nibrHogda } from "./nibr-hogda.js";
+import { nibrKystbyen } from "./nibr-kystbyen.js";
+import { nibrMellombyen } from "./nibr-mellombyen.js";
+import { nibrOmlandet } from "./nibr-omlandet.js";
+import { nibrSkjaerbyen } from "./nibr-skjaerbyen.js";
+import { nibrSkogen } from "./nibr-skogen.js";
+import { nibrStranna } from "./nibr-stranna.js";
+import { nora } from "./nora.js";
+import { nySjanseTheory } from "./ny-sjanse.js";
+
+const specs: TheorySpec[] = [
+  nibrOmlandet,
+  nibrHeimby,
+  nibrHogda,
+  nibrSkjaerbyen,
+  nibrKystbyen,
+  nibrSkogen,
+  nibrStranna,
+  nibrMellombyen,
+  nora,
+  nySjanseTheory,
+  groruddalenTheory,
+];
+
+/**
+ * Programme theories read from the source documents, each validated with `defineTheory` and carrying
+ * `source: { document, lines }` on the record and on its elements: the eight municipal projects of
+ * NIBR-rapport 2020:13 (`nibr-omlandet`, `nibr-heimby`, `nibr-hogda`, `nibr-skjaerbyen`,
+ * `nibr-kystbyen`, `nibr-skogen`, `nibr-stranna`, `nibr-mellombyen`), NorA (`nora`), Ny sjanse
+ * (`ny-sjanse`) and the Groruddalen programme's goal hierarchy (`groruddalen`). Labels are in English
+ * with the document's Norwegian wording in `labels.nb`; working-method tags follow
+ * `workingMethodTags` from `@tiltak/theory`, so `compareTheories` over the eight NIBR records
+ * reproduces the report's Table 3.2. Places where a document contradicts itself are listed in
+ * `extensions.dataQualityFlags`.
+ *
+ * @see docs/guides/datasets-theories.md
+ *
+ * @example
+ * ```ts
+ * import { theories } from "@tiltak/datasets";
+ * import { checkTheory, compareTheories, workingMethodTags } from "@tiltak/theory";
+ * theories.length; // => 11
+ * theories.find((t) => t.id === "nibr-kystbyen")?.status; // => "adjusted"
+ * theories.every((t) => checkTheory(t).ok); // => true
+ * const nibr = theories.filter((t) => t.id.startsWith("nibr-"));
+ * compareTheories(nibr, { vocabulary: [...workingMethodTags] }).matrix.totals; // => [8, 7, 6, 4, 7, 6]
+ * ```
+ */
+export const theories: ProgrammeTheory[] = specs.map((spec) => defineTheory(spec));

@@ -1,0 +1,212 @@
+import { findRoot, invalidInput, isTiltakError, numberIn, TiltakError } from "@tiltak/core";
+import type { z } from "zod";
+
+/**
+ * How one solvable parameter is searched for: the starting bracket, how far the bracket may grow,
+ * and how the parameter is named in messages.
+ */
+export interface SolveSpec {
+  /** Starting bracket for Brent's method. */
+  bracket: [number, number];
+  /** Limits the bracket may grow to (default: the bracket itself). */
+  limits?: [number, number];
+}
+
+/** The tolerance every solve in this package uses (absolute, in the solved parameter). */
+export const solveTolerance = 1e-10;
+
+/** A solvable number: a value, or `undefined` / `null` (missing, to be solved). */
+export const solvable = (schema: z.ZodNumber): z.ZodOptional<z.ZodNullable<z.ZodNumber>> =>
+  schema.nullable().optional();
+
+/** Schema pieces shared by every power function. */
+export const powerSchema: z.ZodOptional<z.ZodNullable<z.ZodNumber>> = solvable(numberIn(0, 1, "()"));
+export const sigLevelSchema: z.ZodOptional<z.ZodNullable<z.ZodNumber>> = solvable(numberIn(0, 1, "()"));
+
+/**
+ * Finds which one of `keys` is missing (undefined or null) and throws `INVALID_INPUT` when not
+ * exactly one is. `values` must already have defaults applied (sigLevel = 0.05 unless null).
+ */
+export function missingKey<K extends string>(
+  values: Record<K, number | null | undefined>,
+  keys: readonly K[],
+): K {
+  const missing = keys.filter((key) => values[key] === undefined || values[key] === null);
+  if (missing.length !== 1) {
+    const list = keys.join(", ");
+    const detail = missing.length === 0 ? "none is missing" : `missing: ${missing.join(", ")}`;
+    throw new TiltakError(
+      "INVALID_INPUT",
+      `exactly one of ${list} must be missing (left out, or null; pass sigLevel: null to solve for sigLevel), ${detail}`,
+      (missing.length === 0 ? keys : missing).map((key) => ({
+        path: [key],
+        message: missing.length === 0 ? "one parameter must be left out to be solved" : "is missing",
+      })),
+      { missing },
+    );
+  }
+  return missing[0] as K;
+}
+
+function show(x: number): string {
+  if (Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-4)) return x.toExponential(3);
+  return String(Number(x.toPrecision(6)));
+}
+
+/**
+ * Solves `power(x) = target` for the parameter `name` with {@link findRoot} (Brent, tolerance 1e-10).
+ * When no value in the limits reaches the target it throws `NO_SOLUTION` saying why (the target is
+ * already exceeded at the smallest value, or is beyond what the largest value attains): a bracket end is
+ * never returned as an answer.
+ */
+export function solveParameter(
+  name: string,
+  power: (x: number) => number,
+  target: number,
+  spec: SolveSpec,
+  targetName = "power",
+): number {
+  const [lower, upper] = spec.limits ?? spec.bracket;
+  const f = (x: number): number => power(x) - target;
+  try {
+    const [a, b] = bracket(f, spec.bracket, [lower, upper], name);
+    return findRoot(f, { lower: a, upper: b, tolerance: solveTolerance, name }).root;
+  } catch (error) {
+    if (!isTiltakError(error, "NO_SOLUTION")) throw error;
+    const atLower = power(lower);
+    const atUpper = power(upper);
+    const low = Math.min(atLower, atUpper);
+    const high = Math.max(atLower, atUpper);
+    const where = `${name} in [${show(lower)}, ${show(upper)}]`;
+    const lowAt = atLower <= atUpper ? lower : upper;
+    const highAt = atLower <= atUpper ? upper : lower;
+    const reason =
+      target <= low
+        ? `${targetName} is at least ${show(low)} (reached at ${name} = ${show(lowAt)}) for every ${where}, so the target ${show(target)} is already exceeded`
+        : `${targetName} is at most ${show(high)} (at ${name} = ${show(highAt)}) for every ${where}, so the target ${show(target)} cannot be reached`;
+    throw new TiltakError(
+      "NO_SOLUTION",
+      `no ${name} in [${show(lower)}, ${show(upper)}] gives ${targetName} = ${show(target)}: ${reason}`,
+      [{ path: [name], message: reason }],
+      { parameter: name, target, lower, upper, valueAtLower: atLower, valueAtUpper: atUpper },
+    );
+  }
+}
+
+/**
+ * Widens `start` towards `limits` until `f` changes sign: first outwards on the side where |f| is
+ * smaller (geometric steps), then on the other side. Throws `NO_SOLUTION` (to be explained by the
+ * caller) when no sign change exists within the limits.
+ */
+function bracket(
+  f: (x: number) => number,
+  start: [number, number],
+  limits: [number, number],
+  name: string,
+): [number, number] {
+  let [a, b] = start;
+  let fa = f(a);
+  let fb = f(b);
+  if (fa === 0) return [a, b];
+  if (Math.sign(fa) !== Math.sign(fb)) return [a, b];
+  const [lowerLimit, upperLimit] = limits;
+  const growUpper = (): boolean => {
+    let step = b - a;
+    while (b < upperLimit) {
+      step *= 2;
+      const next = Math.min(upperLimit, b + step);
+      const fNext = f(next);
+      if (Math.sign(fNext) !== Math.sign(fb) || fNext === 0) {
+        a = b;
+        fa = fb;
+        b = next;
+        fb = fNext;
+        return true;
+      }
+      a = b;
+      fa = fb;
+      b = next;
+      fb = fNext;
+    }
+    return false;
+  };
+  const growLower = (): boolean => {
+    let step = b - a;
+    while (a > lowerLimit) {
+      step *= 2;
+      const next = Math.max(lowerLimit, a - step);
+      const fNext = f(next);
+      if (Math.sign(fNext) !== Math.sign(fa) || fNext === 0) {
+        b = a;
+        fb = fa;
+        a = next;
+        fa = fNext;
+        return true;
+      }
+      b = a;
+      fb = fa;
+      a = next;
+      fa = fNext;
+    }
+    return false;
+  };
+  const [a0, b0, fa0, fb0] = [a, b, fa, fb];
+  const upperFirst = Math.abs(fb) <= Math.abs(fa);
+  if (upperFirst ? growUpper() : growLower()) return [a, b];
+  [a, b, fa, fb] = [a0, b0, fa0, fb0];
+  if (upperFirst ? growLower() : growUpper()) return [a, b];
+  throw new TiltakError("NO_SOLUTION", `no ${name} in [${lowerLimit}, ${upperLimit}] solves the equation`);
+}
+
+/** Rounds a solved sample size up to the integer to recruit, forgiving root-finder noise. */
+export function recruit(n: number): number {
+  return Math.ceil(n - 1e-9 * Math.max(1, Math.abs(n)));
+}
+
+/** Throws INVALID_INPUT for a parameter that is below a bound implied by the design. */
+export function atLeast(name: string, value: number | null | undefined, minimum: number, text: string): void {
+  if (value !== null && value !== undefined && !(value >= minimum)) invalidInput(name, text, value);
+}
+
+/** The default significance level: 0.05 when absent, null (to be solved) when null. */
+export function withDefaultSigLevel(sigLevel: number | null | undefined): number | null {
+  return sigLevel === undefined ? 0.05 : sigLevel;
+}
+
+/**
+ * A starting bracket around a guess (for example a normal-approximation sample size), clipped to the
+ * limits; the solver widens it when the root lies outside. A good guess saves most of Brent's steps.
+ */
+export function aroundGuess(guess: number, halfWidth: number, limits: [number, number]): SolveSpec {
+  if (!Number.isFinite(guess) || !(halfWidth > 0)) return { bracket: [limits[0], Math.min(limits[1], 200)], limits };
+  const lower = Math.max(limits[0], guess - halfWidth);
+  const upper = Math.min(limits[1], Math.max(guess + halfWidth, lower + halfWidth));
+  return lower < upper ? { bracket: [lower, upper], limits } : { bracket: [limits[0], Math.min(limits[1], 200)], limits };
+}
+
+/** Brackets shared by the solvers (those of pwr 1.3, with room to grow). */
+export const sigLevelSpec: SolveSpec = { bracket: [1e-10, 1 - 1e-10] };
+
+/**
+ * The solving convention of every power function: `values` holds each solvable parameter (one of them
+ * missing), `power` computes the power from a complete set; the missing one is computed or solved.
+ */
+export function solveDesign<K extends string>(
+  values: Record<K | "power", number | null | undefined>,
+  keys: readonly (K | "power")[],
+  power: (values: Record<K | "power", number>) => number,
+  specs: Record<K, SolveSpec | ((known: Record<K | "power", number>) => SolveSpec)>,
+): { solved: K | "power"; values: Record<K | "power", number> } {
+  const solved = missingKey(values, keys);
+  const known = { ...values } as Record<K | "power", number>;
+  if (solved === "power") {
+    known.power = power(known);
+    return { solved, values: known };
+  }
+  const key = solved as K;
+  const target = known.power;
+  const at = (x: number): number => power({ ...known, [key]: x });
+  const spec = specs[key];
+  known[key] = solveParameter(key, at, target, typeof spec === "function" ? spec(known) : spec);
+  return { solved, values: known };
+}

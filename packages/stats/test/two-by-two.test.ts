@@ -1,0 +1,164 @@
+/**
+ * fisherExact and chiSquareTest against R 4.2 (generate.R).
+ *
+ * Tolerances: everything 1e-9 relative. `oddsRatio`, `ciLower`, `ciUpper` against fisher.test's own
+ * values (R's uniroot at its default tolerance 2^-13, reproduced step by step); `precise.*` against
+ * the same equations solved in R with uniroot(tol = 1e-15).
+ */
+
+import type { Alternative } from "@tiltak/core";
+import { describe, expect, it } from "vitest";
+import { chiSquareTest, fisherExact } from "../src/index.js";
+import { reference, rNumber } from "./reference.js";
+
+interface FisherCase {
+  table: [[number, number], [number, number]];
+  alternative: "two.sided" | "less" | "greater";
+  level: number;
+  p: number;
+  r_estimate: number | string;
+  r_conf_int: [number | string, number | string];
+  estimate: number | string;
+  conf_int: [number | string, number | string];
+}
+
+describe("fisherExact matches R fisher.test", () => {
+  const { cases } = reference<FisherCase>("fisher.json");
+  const alternatives: Record<FisherCase["alternative"], Alternative> = {
+    "two.sided": "two-sided",
+    less: "less",
+    greater: "greater",
+  };
+  for (const alt of ["two.sided", "less", "greater"] as const) {
+    const group = cases.filter((c) => c.alternative === alt);
+    it(`${alt}: p, odds ratio and interval (${group.length} tables)`, () => {
+      expect(group.length).toBeGreaterThan(20);
+      for (const c of group) {
+        const r = fisherExact({ table: c.table, alternative: alternatives[alt], level: c.level });
+        const label = `${JSON.stringify(c.table)} ${alt} ${c.level}`;
+        expect.soft(r.p, `${label} p`).toBeCloseToRel(c.p, { rel: 1e-9 });
+        expect.soft(r.oddsRatio, `${label} R OR`).toBeCloseToRel(rNumber(c.r_estimate), { rel: 1e-9 });
+        expect.soft(r.ciLower, `${label} R lower`).toBeCloseToRel(rNumber(c.r_conf_int[0]), { rel: 1e-9 });
+        expect.soft(r.ciUpper, `${label} R upper`).toBeCloseToRel(rNumber(c.r_conf_int[1]), { rel: 1e-9 });
+        const { precise } = r;
+        expect.soft(precise.oddsRatio, `${label} OR`).toBeCloseToRel(rNumber(c.estimate), { rel: 1e-9 });
+        expect.soft(precise.ciLower, `${label} lower`).toBeCloseToRel(rNumber(c.conf_int[0]), { rel: 1e-9 });
+        expect.soft(precise.ciUpper, `${label} upper`).toBeCloseToRel(rNumber(c.conf_int[1]), { rel: 1e-9 });
+      }
+    });
+  }
+  it("a zero margin gives p = 1, estimate 0 and (0, Inf), as R", () => {
+    const r = fisherExact({
+      table: [
+        [0, 0],
+        [3, 4],
+      ],
+    });
+    expect(r.p).toBe(1);
+    expect(r.oddsRatio).toBe(0);
+    expect([r.ciLower, r.ciUpper]).toEqual([0, Number.POSITIVE_INFINITY]);
+  });
+  it("rejects tables that are not 2x2 counts", () => {
+    expect(() =>
+      fisherExact({
+        table: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      }),
+    ).toThrow(/table\[0\] must have 2 columns/);
+    expect(() => fisherExact({ table: [[1, 2]] })).toThrow(/table must be a 2x2 table/);
+    expect(() =>
+      fisherExact({
+        table: [
+          [1, 2.5],
+          [1, 1],
+        ],
+      }),
+    ).toThrow(/table\[0\]\[1\] must be a non-negative integer count/);
+    expect(() =>
+      fisherExact({
+        table: [
+          [0, 0],
+          [0, 0],
+        ],
+      }),
+    ).toThrow(/table must contain at least one count > 0/);
+    expect(() =>
+      fisherExact({
+        table: [
+          [1, 2],
+          [3, 4],
+        ],
+        alternative: "two.sided" as never,
+      }),
+    ).toThrow(/^alternative must be one of/);
+  });
+});
+
+describe("chiSquareTest matches R chisq.test", () => {
+  const { cases } = reference<{
+    table: number[][];
+    correct: boolean;
+    statistic: number;
+    df: number;
+    p: number;
+    expected: number[][];
+  }>("chisq-test.json");
+  it(`${cases.length} tables, with and without Yates`, () => {
+    expect(cases.length).toBeGreaterThan(10);
+    for (const c of cases) {
+      const r = chiSquareTest({ table: c.table, correct: c.correct });
+      const label = `${JSON.stringify(c.table)} correct=${c.correct}`;
+      expect.soft(r.statistic, label).toBeCloseToRel(c.statistic, { rel: 1e-9 });
+      expect.soft(r.df, label).toBe(c.df);
+      expect.soft(r.p, label).toBeCloseToRel(c.p, { rel: 1e-9 });
+      expect.soft(r.correct, label).toBe(c.correct && c.table.length === 2 && c.table[0]?.length === 2);
+      c.expected.forEach((row, i) => {
+        row.forEach((e, j) => {
+          expect.soft(r.expected[i]?.[j], label).toBeCloseToRel(e, { rel: 1e-12 });
+        });
+      });
+    }
+  });
+  it("defaults to Yates' correction for 2x2, as R", () => {
+    const table = [
+      [27, 57],
+      [15, 69],
+    ];
+    expect(chiSquareTest({ table }).statistic).toBe(chiSquareTest({ table, correct: true }).statistic);
+    expect(chiSquareTest({ table }).statistic).toBeLessThan(
+      chiSquareTest({ table, correct: false }).statistic,
+    );
+  });
+  it("rejects degenerate tables", () => {
+    expect(() => chiSquareTest({ table: [[1, 2]] })).toThrow(/^table must have at least 2 rows/);
+    expect(() => chiSquareTest({ table: [[1, 2], [3]] })).toThrow(
+      /table\[1\] must have 2 columns like the first row/,
+    );
+    expect(() =>
+      chiSquareTest({
+        table: [
+          [0, 0],
+          [3, 4],
+        ],
+      }),
+    ).toThrow(/table\[0\] must not sum to 0/);
+    expect(() =>
+      chiSquareTest({
+        table: [
+          [0, 1],
+          [0, 4],
+        ],
+      }),
+    ).toThrow(/column 0 must not sum to 0/);
+    expect(() =>
+      chiSquareTest({
+        table: [
+          [-1, 1],
+          [2, 4],
+        ],
+      }),
+    ).toThrow(/table\[0\]\[0\] must be in \[0, Inf\)/);
+  });
+});
