@@ -10,7 +10,8 @@
 //   node scripts/run-examples.mjs power-pilots
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { plot, power } from "tiltak";
+import * as plot from "@tiltak/plot";
+import * as power from "@tiltak/power";
 
 const outDir = join("examples", "output", "power-pilots");
 await mkdir(outDir, { recursive: true });
@@ -32,7 +33,9 @@ for (const icc of [0.05, 0.1]) {
       `MDES 0.4 SD needs J = ${plan.clusters.toFixed(2)} → ${plan.clustersRecruit} classes, ${(plan.clustersRecruit ?? 0) * clusterSize} learners`,
   );
   const eight = power.clusterRandomised({ icc, clusterSize, r2Individual: 0.3, clusters: 8, power: 0.8 });
-  say(`      with the 8 classes two centres can offer in a year, the MDES is ${eight.mdes.toFixed(2)} SD (df ${eight.df})`);
+  say(
+    `      with the 8 classes two centres can offer in a year, the MDES is ${eight.mdes.toFixed(2)} SD (df ${eight.df})`,
+  );
 }
 // A binary outcome, e.g. passing the oral test at A2 or better: 50 % → 70 %.
 const binary = power.clusterProportions({ p1: 0.5, p2: 0.7, clusterSize, icc: 0.1, power: 0.8 });
@@ -59,13 +62,23 @@ say(
 const classRows = power.powerCurve(
   power.clusterRandomised,
   { clusterSize, r2Individual: 0.3, mdes: 0.4 },
-  { vary: "clusters", from: 6, to: 60, points: 55, integer: true, series: { vary: "icc", values: [0.05, 0.1] } },
+  {
+    vary: "clusters",
+    from: 6,
+    to: 60,
+    points: 55,
+    integer: true,
+    series: { vary: "icc", values: [0.05, 0.1] },
+  },
 );
 const classSvg = join(outDir, "classes-power-curve.svg");
 await writeFile(
   classSvg,
   await plot.renderSvg(
-    plot.powerCurve(classRows, { title: "Whole-class design: power for 0.4 SD by number of classes", xTitle: "classes" }),
+    plot.powerCurve(classRows, {
+      title: "Whole-class design: power for 0.4 SD by number of classes",
+      xTitle: "classes",
+    }),
   ),
 );
 say(`   power curve: ${classSvg}`);
@@ -76,7 +89,9 @@ say("B. Course lottery (Stranna-style): 90 eligible referrals a year, half drawn
 // "With 90 referrals a year for two years, what difference can we detect?" 180 applicants, 90 per arm.
 const perArm = 90;
 const mdes = power.tTest({ n: perArm, power: 0.8 });
-say(`   standardised difference detectable with ${perArm} per arm: d = ${mdes.d.toFixed(3)} (power 0.8, two-sided)`);
+say(
+  `   standardised difference detectable with ${perArm} per arm: d = ${mdes.d.toFixed(3)} (power 0.8, two-sided)`,
+);
 const p2 = power.proportions({ n: perArm, p1: 0.3, power: 0.8 });
 say(`   transition to upper secondary 30 % under ordinary follow-up: detectable ${pct(p2.p2)} or more`);
 // Places are limited: with 20 places for 30 applicants per run the lottery is 2:1, not 1:1.
@@ -91,13 +106,23 @@ say(
 const lotteryRows = power.powerCurve(
   power.proportions,
   { p1: 0.3 },
-  { vary: "n", from: 20, to: 200, points: 37, integer: true, series: { vary: "p2", values: [0.45, 0.5, 0.6] } },
+  {
+    vary: "n",
+    from: 20,
+    to: 200,
+    points: 37,
+    integer: true,
+    series: { vary: "p2", values: [0.45, 0.5, 0.6] },
+  },
 );
 const lotterySvg = join(outDir, "lottery-power-curve.svg");
 await writeFile(
   lotterySvg,
   await plot.renderSvg(
-    plot.powerCurve(lotteryRows, { title: "Course lottery: power against applicants per arm", xTitle: "per arm" }),
+    plot.powerCurve(lotteryRows, {
+      title: "Course lottery: power against applicants per arm",
+      xTitle: "per arm",
+    }),
   ),
 );
 say(`   power curve: ${lotterySvg}`);

@@ -48,7 +48,10 @@ for (const outcome of ["work", "education"]) {
   const e = rateRow(byExits, outcome);
   const q = rateRow(byParticipants, outcome);
   if (!e || !q) continue;
-  const target = e.target === undefined ? "—" : `${pct(e.target, 0)} ${e.meetsTarget ? "met" : "not met"}`;
+  const target =
+    e.target === undefined
+      ? "—"
+      : `${pct(e.target, 0)} ${e.meetsTarget ? "met" : e.belowTarget ? "not met (whole CI below)" : "not met"}`;
   say(
     `   ${outcome.padEnd(10)} ${String(e.count).padStart(5)}  ${`${e.count}/${e.denominator} = ${pct(e.rate)} (${pct(e.lower)}–${pct(e.upper)})`.padEnd(32)} ${`${q.count}/${q.denominator} = ${pct(q.rate)}`.padEnd(17)} ${target}`,
   );
@@ -192,7 +195,7 @@ const certificate = {
 };
 await writeFile(join(outDir, "allocation.csv"), allocate.allocationCsv(list));
 await writeFile(join(outDir, "certificate.json"), `${JSON.stringify(certificate, null, 2)}\n`);
-const armCounts = new Map<string, number>();
+const armCounts = new Map<string, number>(plan.arms.map((arm) => [arm, 0]));
 for (const row of list.rows) armCounts.set(row.arm, (armCounts.get(row.arm) ?? 0) + 1);
 say();
 say("4. Stratified allocation list");

@@ -31,7 +31,7 @@ export interface UnitKeys {
 /** A validated plan for {@link allocate}, with its arms and block sizes. */
 export interface UnitPlan {
   plan: AllocationPlan;
-  design: NonNullable<AllocationPlan["design"]>;
+  design: Exclude<NonNullable<AllocationPlan["design"]>, "stratified">;
   arms: NormalArms;
   strata: string[];
   blockSizes: number[] | undefined;
@@ -40,7 +40,7 @@ export interface UnitPlan {
 /** Validates a plan for {@link allocate}. */
 export function parseUnitPlan(plan: AllocationPlan): UnitPlan {
   const parsed = parsePlan(plan);
-  const design = parsed.design;
+  const design = parsed.design === "stratified" ? "blocked" : parsed.design;
   if (design === undefined)
     invalidInput(
       "design",
@@ -48,13 +48,14 @@ export function parseUnitPlan(plan: AllocationPlan): UnitPlan {
       undefined,
     );
   const arms = normaliseArms(parsed.arms);
-  if (parsed.strata !== undefined && !Array.isArray(parsed.strata))
+  if (parsed.strata !== undefined && typeof parsed.strata !== "string" && !Array.isArray(parsed.strata))
     invalidInput(
       "strata",
       "must list unit field names for allocate, e.g. ['gender', 'office'] (levels are for allocationList)",
       parsed.strata,
     );
-  const strata = (parsed.strata as string[] | undefined) ?? [];
+  const strata =
+    typeof parsed.strata === "string" ? [parsed.strata] : ((parsed.strata as string[] | undefined) ?? []);
   const seen = new Set<string>();
   strata.forEach((field, index) => {
     if (seen.has(field)) invalidInput(["strata", index], "must name a field only once", field);
@@ -270,24 +271,6 @@ function sortedGroups(labels: readonly string[]): number[] {
   return labels.map((_, i) => i).sort((a, b) => codeUnitOrder(labels[a] as string, labels[b] as string));
 }
 
-/** Members of each group, in input order (a stable counting sort). */
-function groupMembers(index: Int32Array, groups: number): { start: Int32Array; members: Int32Array } {
-  const start = new Int32Array(groups + 1);
-  for (let i = 0; i < index.length; i++) {
-    const slot = (index[i] as number) + 1;
-    start[slot] = (start[slot] as number) + 1;
-  }
-  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const fill = start.slice(0, groups);
-  const members = new Int32Array(index.length);
-  for (let i = 0; i < index.length; i++) {
-    const g = index[i] as number;
-    members[fill[g] as number] = i;
-    fill[g] = (fill[g] as number) + 1;
-  }
-  return { start, members };
-}
-
 /** The draws of {@link allocate}: arm index per unit (and block numbers when blocks are used). */
 export function assignArms(
   keys: UnitKeys,
@@ -307,28 +290,54 @@ export function assignArms(
   }
   if (design === "blocked") {
     const stratum = keys.stratum as Int32Array;
-    const { start, members } = groupMembers(stratum, keys.stratumLabels.length);
-    let largest = 0;
-    for (let g = 0; g < keys.stratumLabels.length; g++)
-      largest = Math.max(largest, (start[g + 1] as number) - (start[g] as number));
-    const buffer = new Int32Array(largest);
-    const blocks = unitPlan.blockSizes === undefined ? null : new Int32Array(n);
-    const sizes = unitPlan.blockSizes === undefined ? null : new Int32Array(n);
+    const groups = keys.stratumLabels.length;
+    // Each stratum's draws fill its own segment of one buffer (segments in stratum index order, sizes from a
+    // count); the j-th unit of a stratum, in input order, then takes the j-th entry of its segment.
+    const start = new Int32Array(groups + 1);
+    for (let i = 0; i < n; i++) {
+      const slot = (stratum[i] as number) + 1;
+      start[slot] = (start[slot] as number) + 1;
+    }
+    for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+    if (unitPlan.blockSizes === undefined) {
+      const buffer = new Int32Array(n);
+      for (const g of sortedGroups(keys.stratumLabels)) {
+        const from = start[g] as number;
+        const m = (start[g + 1] as number) - from;
+        fillAndShuffle(completeCounts(m, unitPlan.arms, rng), buffer, from, rng);
+      }
+      const cursor = start.slice(0, groups);
+      for (let i = 0; i < n; i++) {
+        const g = stratum[i] as number;
+        const at = cursor[g] as number;
+        arms[i] = buffer[at] as number;
+        cursor[g] = at + 1;
+      }
+      return { arms, blocks: null, blockSizes: null };
+    }
+    const blocks = new Int32Array(n);
+    const sizes = new Int32Array(n);
+    const blockBuffer = new Int32Array(n);
+    const sizeBuffer = new Int32Array(n);
+    const buffer = new Int32Array(n);
     for (const g of sortedGroups(keys.stratumLabels)) {
       const from = start[g] as number;
       const m = (start[g + 1] as number) - from;
-      if (unitPlan.blockSizes === undefined) {
-        fillAndShuffle(completeCounts(m, unitPlan.arms, rng), buffer, 0, rng);
-        for (let j = 0; j < m; j++) arms[members[from + j] as number] = buffer[j] as number;
-      } else {
-        const slots = permutedBlocks(m, unitPlan.blockSizes, unitPlan.arms, rng);
-        for (let j = 0; j < m; j++) {
-          const unit = members[from + j] as number;
-          arms[unit] = slots.arms[j] as number;
-          (blocks as Int32Array)[unit] = slots.blocks[j] as number;
-          (sizes as Int32Array)[unit] = slots.sizes[j] as number;
-        }
+      const slots = permutedBlocks(m, unitPlan.blockSizes, unitPlan.arms, rng);
+      for (let j = 0; j < m; j++) {
+        buffer[from + j] = slots.arms[j] as number;
+        blockBuffer[from + j] = slots.blocks[j] as number;
+        sizeBuffer[from + j] = slots.sizes[j] as number;
       }
+    }
+    const cursor = start.slice(0, groups);
+    for (let i = 0; i < n; i++) {
+      const g = stratum[i] as number;
+      const at = cursor[g] as number;
+      arms[i] = buffer[at] as number;
+      blocks[i] = blockBuffer[at] as number;
+      sizes[i] = sizeBuffer[at] as number;
+      cursor[g] = at + 1;
     }
     return { arms, blocks, blockSizes: sizes };
   }
@@ -378,8 +387,26 @@ const digitPairs: Uint8Array = (() => {
 function writeInteger(bytes: Uint8Array, at: number, value: number): number {
   if (value < 2147483648) {
     // 31-bit integers: int arithmetic, two digits at a time.
-    let digits = 1;
-    for (let v = value; v >= 10; v = (v / 10) | 0) digits++;
+    const digits =
+      value < 10
+        ? 1
+        : value < 100
+          ? 2
+          : value < 1000
+            ? 3
+            : value < 10000
+              ? 4
+              : value < 100000
+                ? 5
+                : value < 1000000
+                  ? 6
+                  : value < 10000000
+                    ? 7
+                    : value < 100000000
+                      ? 8
+                      : value < 1000000000
+                        ? 9
+                        : 10;
     let end = at + digits;
     let v = value | 0;
     while (v >= 100) {

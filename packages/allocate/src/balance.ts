@@ -77,7 +77,7 @@ function asNumber(value: unknown): number | undefined {
  *
  * @param result - an allocation with rows `{ unitId, arm }` (from {@link allocate} or a minimiser)
  * @param units - the units (any table) with the id field of the plan (`idField`, default `id`)
- * @param covariates - field names to summarise
+ * @param covariates - field names to summarise (or one name)
  * @throws TiltakError `INVALID_INPUT` when a row's unit is not among the units, or a covariate list is empty
  * @see docs/methods/allocate/balance.md
  *
@@ -94,8 +94,9 @@ function asNumber(value: unknown): number | undefined {
 export function balance(
   result: { rows: readonly { unitId: unknown; arm: unknown }[]; plan?: unknown },
   units: TableInput,
-  covariates: readonly string[],
+  covariates: readonly string[] | string,
 ): BalanceResult {
+  if (typeof covariates === "string") covariates = [covariates];
   if (typeof result !== "object" || result === null || !Array.isArray(result.rows))
     invalidInput("result", "must be an allocation result with rows { unitId, arm }", result);
   if (!Array.isArray(covariates) || covariates.length === 0)

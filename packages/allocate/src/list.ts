@@ -12,7 +12,15 @@ import {
 } from "./plan.js";
 import { type AllocationResult, finishResult, type ListRow } from "./result.js";
 
-/** The columns of a list, in canonical order. */
+/**
+ * The columns of an allocation list, in canonical order (the CSV header and the digest use this order).
+ *
+ * @example
+ * ```ts
+ * import { listColumns } from "@tiltak/allocate";
+ * listColumns; // => ["sequence", "stratum", "block", "blockSize", "arm"]
+ * ```
+ */
 export const listColumns: readonly string[] = ["sequence", "stratum", "block", "blockSize", "arm"];
 
 /**
@@ -115,14 +123,14 @@ function listRng(plan: AllocationPlan): {
 /** Builds the rows of a list (synchronous; used by {@link allocationList} and verification). */
 export function buildList(plan: AllocationPlan): { rows: ListRow[]; parsed: AllocationPlan } {
   const parsed = parsePlan(plan);
-  const design = parsed.design ?? "blocked";
+  const design = parsed.design === undefined || parsed.design === "stratified" ? "blocked" : parsed.design;
   if (design === "cluster")
     invalidInput(
       "design",
       'must be "blocked", "complete" or "simple" for a list (use allocate for clusters)',
       design,
     );
-  if (Array.isArray(parsed.strata))
+  if (Array.isArray(parsed.strata) || typeof parsed.strata === "string")
     invalidInput(
       "strata",
       "must map each stratum field to its levels for a list, e.g. { gender: ['F', 'M'] } (field names alone are for allocate)",
@@ -144,7 +152,7 @@ export function buildList(plan: AllocationPlan): { rows: ListRow[]; parsed: Allo
   const rng = createRng(parsed.seed, { algorithm: parsed.rngAlgorithm ?? "xor4096" });
   const rows: ListRow[] = [];
   const size = parsed.size;
-  const echo: AllocationPlan = { ...parsed, design };
+  const echo: AllocationPlan = { ...parsed, design: parsed.design ?? "blocked" };
   if (design === "blocked" && parsed.blockSizes === undefined) echo.blockSizes = blockSizes as number[];
   for (const stratum of strata) {
     if (design === "blocked") {

@@ -15,8 +15,11 @@ import { z } from "zod";
 import { type ArmSpec, levelText, type NormalArms, normaliseArms, requireSeed } from "./plan.js";
 import { type AllocationResult, finishResult, type MinimisationRow } from "./result.js";
 
-/** How imbalance across arms is measured for one factor level (Pocock & Simon 1975). */
-export type ImbalanceMeasure = "range" | "variance";
+/**
+ * How imbalance across arms is measured for one factor level (Pocock & Simon 1975): the range, the sample
+ * variance or the sample standard deviation (divisor K − 1), as R `Minirand`'s "Range", "Var" and "SD".
+ */
+export type ImbalanceMeasure = "range" | "variance" | "sd";
 
 /**
  * A minimisation plan: arms, prognostic factors, the probability of the best arm and the seed.
@@ -34,7 +37,7 @@ export interface MinimiserPlan {
   seed: string;
   /** Factor weights, by name or in factor order; default 1 each. */
   weights?: number[] | Record<string, number>;
-  /** `"range"` (default) or `"variance"` (sample variance across arms, as R's `var`). */
+  /** `"range"` (default), `"variance"` (sample variance across arms, as R's `var`) or `"sd"`. */
   imbalance?: ImbalanceMeasure;
   /** The unit field that holds the id; default `"id"`. */
   idField?: string;
@@ -81,7 +84,7 @@ export const minimiserPlanSchema: z.ZodType<MinimiserPlan> = z.strictObject({
       z.record(z.string(), numberIn(0, Number.POSITIVE_INFINITY, "[)")),
     ])
     .optional(),
-  imbalance: z.enum(["range", "variance"]).optional(),
+  imbalance: z.enum(["range", "variance", "sd"]).optional(),
   idField: z.string().min(1).optional(),
   rngAlgorithm: z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]]).optional(),
   title: z.string().optional(),
@@ -171,18 +174,19 @@ function prepare(input: MinimiserPlan): Prepared {
  * The Pocock–Simon imbalance the trial would have if the next unit went to each arm (R `Minirand`'s
  * rule): for each factor, take the counts per arm of earlier units with the unit's level, add the unit to
  * the candidate arm, divide each count by its arm's ratio, and measure the spread across arms by the range
- * or by the sample variance (divisor K − 1); sum over factors with the weights.
+ * or by the sample variance or standard deviation (divisor K − 1); sum over factors with the weights.
  *
  * @param counts - per factor, the counts per arm of earlier units sharing the new unit's level
  * @param ratios - the arms' ratios
  * @param weights - the factors' weights
- * @param measure - `"range"` or `"variance"`
+ * @param measure - `"range"`, `"variance"` or `"sd"`
  *
  * @example
  * ```ts
  * import { imbalanceScores } from "@tiltak/allocate";
  * imbalanceScores([[2, 0], [1, 1]], [1, 1], [0.5, 0.5], "range"); // => [2, 1]
  * imbalanceScores([[2, 0], [1, 1]], [1, 1], [0.5, 0.5], "variance"); // => [2.5, 0.5]
+ * imbalanceScores([[2, 0], [1, 1]], [1, 1], [0.5, 0.5], "sd"); // => [1.4142135624, 0.7071067812]
  * ```
  */
 export function imbalanceScores(
@@ -222,7 +226,8 @@ function spread(values: readonly number[], measure: ImbalanceMeasure): number {
   mean /= values.length;
   let squares = 0;
   for (const value of values) squares += (value - mean) * (value - mean);
-  return squares / (values.length - 1);
+  const variance = squares / (values.length - 1);
+  return measure === "sd" ? Math.sqrt(variance) : variance;
 }
 
 /**

@@ -9,8 +9,11 @@ export interface ArmSpec {
   ratio?: number;
 }
 
-/** The designs {@link allocate} and {@link allocationList} know. */
-export type Design = "simple" | "complete" | "blocked" | "cluster";
+/**
+ * The designs {@link allocate} and {@link allocationList} know. `"stratified"` is another name for
+ * `"blocked"` (randomisation within strata) and behaves identically.
+ */
+export type Design = "simple" | "complete" | "blocked" | "stratified" | "cluster";
 
 /** A value that can label a stratum level or a cluster: text, a finite number or a boolean. */
 export type LevelValue = string | number | boolean;
@@ -24,12 +27,12 @@ export type LevelValue = string | number | boolean;
  *   field and `design` is required.
  */
 export interface AllocationPlan {
-  /** `"simple"`, `"complete"`, `"blocked"` or `"cluster"`. */
+  /** `"simple"`, `"complete"`, `"blocked"` (alias `"stratified"`) or `"cluster"`. */
   design?: Design;
   /** At least two arms: names, or `{ name, ratio }` objects for unequal allocation. */
   arms: (string | ArmSpec)[];
-  /** Lists: field → levels; assignment: unit field names. */
-  strata?: string[] | Record<string, LevelValue[]>;
+  /** Lists: field → levels; assignment: unit field names (one name may be given as a string). */
+  strata?: string | string[] | Record<string, LevelValue[]>;
   /** Permuted-block sizes, each a multiple of the ratio sum; one is drawn uniformly for every block. */
   blockSizes?: number[];
   /** The unit field that holds the cluster (design `"cluster"`). */
@@ -74,10 +77,10 @@ const armSchema = z.union(
  * ```
  */
 export const allocationPlanSchema: z.ZodType<AllocationPlan> = z.strictObject({
-  design: z.enum(["simple", "complete", "blocked", "cluster"]).optional(),
+  design: z.enum(["simple", "complete", "blocked", "stratified", "cluster"]).optional(),
   arms: z.array(armSchema),
   strata: z
-    .union([z.array(z.string().min(1)), z.record(z.string(), z.array(levelValue))], {
+    .union([z.string().min(1), z.array(z.string().min(1)), z.record(z.string(), z.array(levelValue))], {
       error: "must be a list of unit field names or an object mapping each field to its levels",
     })
     .optional(),

@@ -3,7 +3,7 @@
 // per-check false-alarm rate below 1e-6), reference counts from randomizr, and bad input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AllocationPlan, allocate, type UnitRow } from "../src/index.js";
+import { type AllocationPlan, allocate, allocationCsv, canonicalCsv, type UnitRow } from "../src/index.js";
 
 const ids = (n: number): { id: string }[] => Array.from({ length: n }, (_, i) => ({ id: `u${i + 1}` }));
 const count = (rows: readonly UnitRow[], arm: string): number => rows.filter((row) => row.arm === arm).length;
@@ -118,6 +118,20 @@ describe("allocate: exact properties", () => {
     );
   });
 
+  it('treats "stratified" as "blocked" and accepts one stratum field as a string', async () => {
+    const units = Array.from({ length: 12 }, (_, i) => ({ id: i, g: i % 3 ? "F" : "M" }));
+    const blocked = await allocate(
+      { design: "blocked", arms: ["A", "B"], strata: ["g"], seed: "alias" },
+      units,
+    );
+    const stratified = await allocate(
+      { design: "stratified", arms: ["A", "B"], strata: "g", seed: "alias" },
+      units,
+    );
+    expect(stratified.rows).toEqual(blocked.rows);
+    expect(stratified.meta.digest).toBe(blocked.meta.digest);
+  });
+
   it("accepts columns and Arquero-like tables, and idField", async () => {
     const plan: AllocationPlan = { design: "complete", arms: ["A", "B"], idField: "person", seed: "cols" };
     const fromColumns = await allocate(plan, { person: ["a", "b", "c", "d"] });
@@ -126,6 +140,49 @@ describe("allocate: exact properties", () => {
     });
     expect(fromTable.rows).toEqual(fromColumns.rows);
     expect(fromColumns.rows.map((row) => row.unitId)).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("allocate: the fast CSV writer equals the generic canonical CSV", () => {
+  it("for any ids (integers of every width, decimals, negatives, text with commas, quotes, non-ASCII)", async () => {
+    const idArb = fc.oneof(
+      fc.integer({ min: 0, max: 2 ** 31 + 5 }),
+      fc.constantFrom(
+        0,
+        9,
+        10,
+        99,
+        100,
+        999999999,
+        1000000000,
+        2147483647,
+        2147483648,
+        1e15 - 1,
+        1e15,
+        -5,
+        1.5,
+      ),
+      fc.string({ minLength: 1, maxLength: 6 }),
+      fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "Ærøy", "ø"),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(idArb, { minLength: 1, maxLength: 30, selector: (id) => String(id) }),
+        fc.boolean(),
+        async (ids, withBlocks) => {
+          const units = ids.map((id, i) => ({ id, g: i % 3 === 1 ? "x,1" : 'q"2', k: i % 3 }));
+          const plan: AllocationPlan = withBlocks
+            ? { design: "blocked", arms: ["A,1", "Bø"], strata: ["g"], blockSizes: [2, 4], seed: "csv" }
+            : { design: "cluster", arms: ["A,1", "Bø"], strata: ["g"], cluster: "k", seed: "csv" };
+          const result = await allocate(plan, units);
+          expect(allocationCsv(result)).toBe(canonicalCsv(result.rows as never, result.meta.columns));
+          const bytes = new TextEncoder().encode(canonicalCsv(result.rows as never, result.meta.columns));
+          const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+          expect(result.meta.digest).toBe([...hash].map((b) => b.toString(16).padStart(2, "0")).join(""));
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });
 

@@ -130,6 +130,28 @@ describe("allocationList: distribution of the random parts", () => {
   });
 });
 
+describe("allocationList: per-slot probabilities over fixed seeds (5 SE)", () => {
+  it("every slot of a simple or complete 2:1 list is NorA with probability 2/3", async () => {
+    for (const design of ["simple", "complete"] as const) {
+      const seeds = 3000;
+      const hits = new Array<number>(7).fill(0);
+      for (let s = 0; s < seeds; s++) {
+        const list = await allocationList({
+          design,
+          arms: [{ name: "NorA", ratio: 2 }, "usual"],
+          size: 7,
+          seed: `slot-${s}`,
+        });
+        list.rows.forEach((row, i) => {
+          if (row.arm === "NorA") hits[i] = (hits[i] as number) + 1;
+        });
+      }
+      const se = Math.sqrt(((2 / 3) * (1 / 3)) / seeds);
+      for (const h of hits) expect(Math.abs(h / seeds - 2 / 3), design).toBeLessThanOrEqual(5 * se);
+    }
+  }, 60_000);
+});
+
 describe("allocationList: bad input", () => {
   const base: AllocationPlan = { arms: ["A", "B"], blockSizes: [2, 4], size: 10, seed: "x" };
   const fails = async (plan: unknown, message: RegExp): Promise<void> => {

@@ -1,5 +1,5 @@
 // Minimisation scores against R: test/reference/allocate/generate.R computes Minirand 0.1.3's imbalance
-// rule (range and var) for 41 configurations (2–4 arms, unequal ratios, 1–4 weighted factors).
+// rule (range, var and sd) for 41 configurations (2–4 arms, unequal ratios, 1–4 weighted factors).
 // Tolerance: abs 1e-12.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,6 +13,7 @@ interface Case {
   weights: number[];
   range: number[];
   variance: number[];
+  sd: number[];
 }
 
 const file = join(dirname(fileURLToPath(import.meta.url)), "../../../test/reference/allocate/minirand.json");
@@ -32,6 +33,9 @@ describe("imbalanceScores against Minirand's rule (R, abs 1e-12)", () => {
       });
       variance.forEach((value, arm) => {
         expect(value).toBeCloseToRel(entry.variance[arm] as number, { abs: 1e-12 });
+      });
+      imbalanceScores(entry.counts, entry.ratios, entry.weights, "sd").forEach((value, arm) => {
+        expect(value).toBeCloseToRel(entry.sd[arm] as number, { abs: 1e-12 });
       });
       // the probabilities always sum to 1 and favour the least imbalance
       const p = minimisationProbabilities(range, 0.85);

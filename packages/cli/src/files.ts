@@ -31,7 +31,12 @@ export function refuseOverwrite(paths: readonly string[], force: boolean): void 
  * @example
  * ```ts
  * import { writeFileAtomic } from "@tiltak/cli";
- * typeof writeFileAtomic; // => "function"
+ * import { mkdtempSync, readFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * const path = join(mkdtempSync(join(tmpdir(), "tiltak-doc-")), "list.csv");
+ * await writeFileAtomic(path, "arm\nA\n");
+ * readFileSync(path, "utf8"); // => "arm\nA\n"
  * ```
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {

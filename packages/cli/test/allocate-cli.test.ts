@@ -81,6 +81,16 @@ describe("tiltak allocate list / verify (in process)", () => {
     );
   });
 
+  it("passes a list re-saved with CRLF line endings, with a note giving the file's new SHA-256", async () => {
+    const { dir, io, err } = workspace();
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
+    await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io);
+    const text = readFileSync(join(dir, "list.csv"), "utf8");
+    writeFileSync(join(dir, "list.csv"), text.replace(/\n/g, "\r\n"));
+    expect(await runCli(["allocate", "verify", "list.csv"], io)).toBe(0);
+    expect(err.join("")).toMatch(/note: the rows match, but the file's bytes were re-written/);
+  });
+
   it("fails verification when the certificate's seed or plan was changed", async () => {
     const { dir, io } = workspace();
     writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));

@@ -46,12 +46,16 @@ export interface TwoByTwoEffectOptions extends CommonOptions {
   measure: "RR" | "OR" | "RD";
   /** Events in group 1. */
   ai: number[];
-  /** Non-events in group 1. */
-  bi: number[];
+  /** Non-events in group 1 (or give `n1i`). */
+  bi?: number[] | undefined;
   /** Events in group 2. */
   ci: number[];
-  /** Non-events in group 2. */
-  di: number[];
+  /** Non-events in group 2 (or give `n2i`). */
+  di?: number[] | undefined;
+  /** Size of group 1, instead of `bi` (bi = n1i − ai), as escalc. */
+  n1i?: number[] | undefined;
+  /** Size of group 2, instead of `di` (di = n2i − ci). */
+  n2i?: number[] | undefined;
 }
 
 /** Options of {@link effectSizes} for one group with a binary outcome. */
@@ -60,8 +64,10 @@ export interface ProportionEffectOptions extends CommonOptions {
   measure: "PR" | "PLO" | "PAS" | "PFT";
   /** Events. */
   xi: number[];
-  /** Group sizes. */
-  ni: number[];
+  /** Group sizes (or give `mi`). */
+  ni?: number[] | undefined;
+  /** Non-events, instead of `ni` (ni = xi + mi), as escalc. */
+  mi?: number[] | undefined;
 }
 
 /** Options of {@link effectSizes} for two groups with a continuous outcome. */
@@ -157,8 +163,12 @@ const meanSchema = z.strictObject({
  * ```
  */
 export const effectSizeOptions: z.ZodType<
-  | (Omit<TwoByTwoEffectOptions, "to"> & { to: AddTo })
-  | (Omit<ProportionEffectOptions, "to"> & { to: AddTo })
+  | (Omit<TwoByTwoEffectOptions, "to" | "bi" | "di" | "n1i" | "n2i"> & {
+      bi: number[];
+      di: number[];
+      to: AddTo;
+    })
+  | (Omit<ProportionEffectOptions, "to" | "ni" | "mi"> & { ni: number[]; to: AddTo })
   | MeanEffectOptions
 > = z.discriminatedUnion("measure", [twoByTwoSchema, proportionSchema, meanSchema]);
 
@@ -200,7 +210,7 @@ function finite(value: number, measure: string, index: number, why: string): num
  * R equivalent: `metafor::escalc(measure, ai, bi, ci, di)` / `escalc(measure, xi = , ni = )` /
  * `escalc(measure, m1i, sd1i, n1i, m2i, sd2i, n2i)`.
  *
- * @param options - `{ measure, ai, bi, ci, di }`, `{ measure, xi, ni }` or `{ measure, m1i, sd1i, n1i, m2i, sd2i, n2i }`, plus `add`, `to`, `slab`
+ * @param options - `{ measure, ai, bi, ci, di }` (or `n1i`, `n2i` for `bi`, `di`), `{ measure, xi, ni }` (or `mi`) or `{ measure, m1i, sd1i, n1i, m2i, sd2i, n2i }`, plus `add`, `to`, `slab`
  * @returns `{ measure, yi, vi, k, add, to, corrected, method }`
  * @throws TiltakError `INVALID_INPUT` for unequal lengths, negative counts, events above group sizes,
  *   or a study whose effect is infinite or undefined (e.g. a zero cell with `to: "none"`)
@@ -214,15 +224,60 @@ function finite(value: number, measure: string, index: number, why: string): num
  * or.vi[0]; // => 0.35712495
  * effectSizes({ measure: "RR", ai: [0], bi: [10], ci: [3], di: [7] }).corrected; // => [0]
  * effectSizes({ measure: "PR", xi: [42], ni: [84] }).yi; // => [0.5]
+ * effectSizes({ measure: "RR", ai: [4], n1i: [123], ci: [11], n2i: [139] }).yi[0]; // => -0.8893113
  * effectSizes({ measure: "PR", xi: [90], ni: [84] }); // => throws INVALID_INPUT "xi[0] must be <= ni[0] (84), got 90"
  * ```
  */
 export function effectSizes(options: EffectSizeOptions): EffectSizeResult {
-  const parsed = parseOptions(effectSizeOptions, options);
+  const parsed = parseOptions(effectSizeOptions, fromGroupSizes(options));
   if (parsed.measure === "MD" || parsed.measure === "SMD") return meanEffects(parsed as MeanEffectOptions);
   if (parsed.measure === "RR" || parsed.measure === "OR" || parsed.measure === "RD")
-    return twoByTwoEffects(parsed as TwoByTwoEffectOptions & { to: AddTo });
-  return proportionEffects(parsed as ProportionEffectOptions & { to: AddTo });
+    return twoByTwoEffects(parsed as TwoByTwoParsed);
+  return proportionEffects(parsed as ProportionParsed);
+}
+
+type TwoByTwoParsed = Omit<TwoByTwoEffectOptions, "to" | "bi" | "di" | "n1i" | "n2i"> & {
+  bi: number[];
+  di: number[];
+  to: AddTo;
+};
+type ProportionParsed = Omit<ProportionEffectOptions, "to" | "ni" | "mi"> & { ni: number[]; to: AddTo };
+
+/** escalc's alternative inputs: group sizes n1i, n2i instead of bi, di; mi instead of ni. */
+function fromGroupSizes(options: EffectSizeOptions): unknown {
+  if (typeof options !== "object" || options === null) return options;
+  const input = { ...(options as unknown as Record<string, unknown>) };
+  const complement = (count: string, size: string, target: string, add: boolean): void => {
+    if (input[size] === undefined) return;
+    if (input[target] !== undefined)
+      invalidInput(
+        size,
+        `must be left out when ${target} is given (give one of ${target}, ${size})`,
+        input[size],
+      );
+    const sizes = input[size];
+    const counts = input[count];
+    if (!Array.isArray(sizes) || !Array.isArray(counts)) return;
+    input[target] = sizes.map((value, i) => {
+      const other = counts[i];
+      if (typeof value !== "number" || typeof other !== "number") return value;
+      if (!add && other > value) invalidInput([count, i], `must be <= ${size}[${i}] (${value})`, other);
+      return add ? other + value : value - other;
+    });
+    delete input[size];
+  };
+  if (input.measure === "RR" || input.measure === "OR" || input.measure === "RD") {
+    complement("ai", "n1i", "bi", false);
+    complement("ci", "n2i", "di", false);
+  } else if (
+    input.measure === "PR" ||
+    input.measure === "PLO" ||
+    input.measure === "PAS" ||
+    input.measure === "PFT"
+  ) {
+    complement("xi", "mi", "ni", true);
+  }
+  return input;
 }
 
 function withSlab(result: EffectSizeResult, slab: string[] | undefined): EffectSizeResult {
@@ -242,7 +297,7 @@ function selectCorrected(hasZero: boolean[], to: AddTo, add: number): boolean[] 
   return hasZero;
 }
 
-function twoByTwoEffects(options: TwoByTwoEffectOptions & { to: AddTo }): EffectSizeResult {
+function twoByTwoEffects(options: TwoByTwoParsed): EffectSizeResult {
   const { measure, ai, bi, ci, di, to } = options;
   const add = options.add ?? 0.5;
   const k = sameLength({ ai: ai.length, bi: bi.length, ci: ci.length, di: di.length });
@@ -287,7 +342,7 @@ function twoByTwoEffects(options: TwoByTwoEffectOptions & { to: AddTo }): Effect
   );
 }
 
-function proportionEffects(options: ProportionEffectOptions & { to: AddTo }): EffectSizeResult {
+function proportionEffects(options: ProportionParsed): EffectSizeResult {
   const { measure, xi, ni, to } = options;
   const add = options.add ?? (measure === "PAS" || measure === "PFT" ? 0 : 0.5);
   const k = sameLength({ xi: xi.length, ni: ni.length });

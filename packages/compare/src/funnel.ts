@@ -23,6 +23,8 @@ export interface FunnelUnitInput {
   id?: string | number | undefined;
   /** A label. */
   label?: string | number | undefined;
+  /** A name (alias of `label`). */
+  name?: string | number | undefined;
   /** Events. */
   x?: number | undefined;
   /** Events (alias of `x`). */
@@ -95,6 +97,7 @@ export interface FunnelResult {
 const unitSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   label: z.union([z.string(), z.number()]).optional(),
+  name: z.union([z.string(), z.number()]).optional(),
   x: z.number().min(0).finite().optional(),
   events: z.number().min(0).finite().optional(),
   n: z.number().positive().finite(),
@@ -200,7 +203,8 @@ export function funnel(units: TableInput | FunnelUnitInput[], options: FunnelOpt
     const unit = unitSchema.safeParse(row);
     if (!unit.success)
       invalidInput(["units", index], "must be { id or label, x (or events) >= 0, n > 0 }", row);
-    const { id, label, events, n } = unit.data;
+    const { id, events, n } = unit.data;
+    const label = unit.data.label ?? unit.data.name;
     const x = unit.data.x ?? events;
     if (x === undefined) invalidInput(["units", index, "x"], "is required (events, >= 0)", undefined);
     if (x > n) invalidInput(["units", index, "x"], `must be <= n (${n})`, x);

@@ -1,5 +1,5 @@
 import { invalidInput, parseOptions, TiltakError } from "@tiltak/core";
-import { chiSquare, normal, studentT } from "@tiltak/stats";
+import { chiSquare, fisherF, normal, studentT } from "@tiltak/stats";
 import { z } from "zod";
 
 /**
@@ -94,14 +94,43 @@ export interface MetaAnalysisFit {
   iterations: number;
 }
 
+/**
+ * The subgroup difference under a common τ²: the mixed-effects model with the subgroup as a categorical
+ * moderator, as `rma(yi, vi, mods = ~ factor(group), method, test)`.
+ */
+export interface MixedEffectsSubgroupTest {
+  /** The test of equal subgroup means: Wald QM (χ² with `QMdf` df), or under `knha` the F statistic QM/(s²·QMdf). */
+  QM: number;
+  /** Numerator degrees of freedom, groups − 1. */
+  QMdf: number;
+  /** Denominator degrees of freedom (k − groups) under `knha`; `null` for `z`. */
+  QMdf2: number | null;
+  /** Its p-value. */
+  QMp: number;
+  /** The common (residual) τ² of the model with subgroup means. */
+  tau2: number;
+  /** Residual heterogeneity QE = Σ within-group Q. */
+  QE: number;
+  /** Its degrees of freedom, k − groups. */
+  QEdf: number;
+  /** P(χ²_QEdf > QE). */
+  QEp: number;
+  /** Residual I² in percent. */
+  I2: number;
+  /** Residual H². */
+  H2: number;
+}
+
 /** Between-group heterogeneity for subgroup analysis. */
 export interface SubgroupTest {
-  /** Q between groups: the FE Q of the group estimates with their standard errors. */
+  /** Q between groups with a separate τ² per group: the FE Q of the group estimates with their standard errors. */
   Qb: number;
   /** Its degrees of freedom, number of groups − 1. */
   df: number;
   /** P(χ²_df > Qb). */
   p: number;
+  /** The same question under a common τ² (meta-regression on the subgroup). */
+  commonTau2: MixedEffectsSubgroupTest;
 }
 
 /** Result of {@link metaAnalysis}. */
@@ -256,7 +285,13 @@ export function metaAnalysis(options: MetaAnalysisOptions): MetaAnalysisResult {
       "z",
     );
     result.subgroups = groups;
-    result.subgroupTest = { Qb: between.Q, df: between.QDf, p: between.QP };
+    const groupIndex = Int32Array.from(labels, (label) => order.indexOf(label));
+    result.subgroupTest = {
+      Qb: between.Q,
+      df: between.QDf,
+      p: between.QP,
+      commonTau2: mixedEffectsSubgroups(y, v, groupIndex, order.length, method, test),
+    };
   }
   return result;
 }
@@ -543,4 +578,206 @@ function zeroinR(
     "NOT_CONVERGED",
     `Paule–Mandel: root search for tau2 did not converge in ${maxit} iterations`,
   );
+}
+
+interface GroupedSums {
+  /** Σw per group */
+  s1: Float64Array;
+  /** weighted mean per group */
+  mu: Float64Array;
+  /** Σw(y − μ_g)² */
+  rss: number;
+  /** Σw²(y − μ_g)² */
+  rss2: number;
+  /** Σw over all studies */
+  sumW: number;
+  /** Σw² over all studies */
+  sumW2: number;
+  /** tr P = Σ_g (S1_g − S2_g/S1_g) */
+  trP: number;
+  /** tr PP = Σ_g (S2_g − 2 S3_g/S1_g + S2_g²/S1_g²) */
+  trPP: number;
+}
+
+/** Sums for the model with one mean per group (X = group indicators, so X′WX is diagonal). */
+function groupedSums(y: Float64Array, v: Float64Array, group: Int32Array, groups: number, tau2: number): GroupedSums {
+  const s1 = new Float64Array(groups);
+  const s2 = new Float64Array(groups);
+  const s3 = new Float64Array(groups);
+  const swy = new Float64Array(groups);
+  const k = y.length;
+  for (let i = 0; i < k; i++) {
+    const g = group[i] as number;
+    const w = 1 / ((v[i] as number) + tau2);
+    s1[g] = (s1[g] as number) + w;
+    s2[g] = (s2[g] as number) + w * w;
+    s3[g] = (s3[g] as number) + w * w * w;
+    swy[g] = (swy[g] as number) + w * (y[i] as number);
+  }
+  const mu = new Float64Array(groups);
+  let trP = 0;
+  let trPP = 0;
+  let sumW = 0;
+  let sumW2 = 0;
+  for (let g = 0; g < groups; g++) {
+    const a = s1[g] as number;
+    const b = s2[g] as number;
+    mu[g] = (swy[g] as number) / a;
+    trP += a - b / a;
+    trPP += b - (2 * (s3[g] as number)) / a + (b * b) / (a * a);
+    sumW += a;
+    sumW2 += b;
+  }
+  let rss = 0;
+  let rss2 = 0;
+  for (let i = 0; i < k; i++) {
+    const w = 1 / ((v[i] as number) + tau2);
+    const r = (y[i] as number) - (mu[group[i] as number] as number);
+    rss += w * r * r;
+    rss2 += w * w * r * r;
+  }
+  return { s1, mu, rss, rss2, sumW, sumW2, trP, trPP };
+}
+
+function estimateTau2Grouped(
+  y: Float64Array,
+  v: Float64Array,
+  group: Int32Array,
+  groups: number,
+  method: MetaAnalysisMethod,
+): number {
+  const k = y.length;
+  const p = groups;
+  if (method === "FE") return 0;
+  if (method === "DL") {
+    const s = groupedSums(y, v, group, groups, 0);
+    return Math.max(0, (s.rss - (k - p)) / s.trP);
+  }
+  // Hedges with moderators: (RSS_OLS − tr(P_OLS V)) / (k − p)
+  const hedges = (): number => {
+    const n = new Float64Array(groups);
+    const sy = new Float64Array(groups);
+    const sv = new Float64Array(groups);
+    for (let i = 0; i < k; i++) {
+      const g = group[i] as number;
+      n[g] = (n[g] as number) + 1;
+      sy[g] = (sy[g] as number) + (y[i] as number);
+      sv[g] = (sv[g] as number) + (v[i] as number);
+    }
+    let rss = 0;
+    let trPV = 0;
+    for (let i = 0; i < k; i++) {
+      const g = group[i] as number;
+      rss += ((y[i] as number) - (sy[g] as number) / (n[g] as number)) ** 2;
+      trPV += v[i] as number;
+    }
+    for (let g = 0; g < groups; g++) trPV -= (sv[g] as number) / (n[g] as number);
+    return (rss - trPV) / (k - p);
+  };
+  if (method === "HE") return Math.max(0, hedges());
+  if (method === "SJ") {
+    let mean = 0;
+    for (let i = 0; i < k; i++) mean += y[i] as number;
+    mean /= k;
+    let tau0 = 0;
+    for (let i = 0; i < k; i++) tau0 += ((y[i] as number) - mean) ** 2;
+    tau0 /= k;
+    return Math.max(0, (tau0 * groupedSums(y, v, group, groups, tau0).rss) / (k - p));
+  }
+  if (method === "PM") {
+    const q = (tau2: number): number => groupedSums(y, v, group, groups, tau2).rss - (k - p);
+    const q0 = q(0);
+    if (q0 < 0) return 0;
+    let upper = tau2Max;
+    let qUpper = q(upper);
+    while (qUpper > 0) {
+      upper *= 2;
+      qUpper = q(upper);
+      if (upper > 1e12)
+        throw new TiltakError("NOT_CONVERGED", "Paule–Mandel: Q(tau2) stays above k − p for tau2 up to 1e12");
+    }
+    return Math.max(0, zeroinR(q, 0, upper, q0, qUpper, rootTolerance, maxIterations).root);
+  }
+  let tau2 = Math.max(0, hedges());
+  let change = threshold + 1;
+  let iterations = 0;
+  while (change > threshold) {
+    iterations += 1;
+    if (iterations > maxIterations)
+      throw new TiltakError("NOT_CONVERGED", `${method}: Fisher scoring did not converge in ${maxIterations} iterations`);
+    const old = tau2;
+    const s = groupedSums(y, v, group, groups, tau2);
+    let adjust = method === "ML" ? (s.rss2 - s.sumW) / s.sumW2 : (s.rss2 - s.trP) / s.trPP;
+    if (Number.isNaN(adjust)) adjust = 0;
+    while (tau2 + adjust < 0) adjust /= 2;
+    tau2 += adjust;
+    change = Math.abs(old - tau2);
+  }
+  if (tau2 > threshold) {
+    const ll = (t2: number): number => {
+      const s = groupedSums(y, v, group, groups, t2);
+      let logDet = 0;
+      for (let i = 0; i < k; i++) logDet += Math.log((v[i] as number) + t2);
+      let reml = 0;
+      if (method === "REML") for (let g = 0; g < groups; g++) reml -= 0.5 * Math.log(s.s1[g] as number);
+      const n = method === "REML" ? k - p : k;
+      return -0.5 * n * Math.log(2 * Math.PI) - 0.5 * logDet + reml - 0.5 * s.rss;
+    };
+    if (ll(0) - ll(tau2) > rootTolerance) tau2 = 0;
+  }
+  return Math.max(0, tau2);
+}
+
+/**
+ * The subgroup difference under a common τ² (a mixed-effects model with the subgroup as a categorical
+ * moderator), as `rma(yi, vi, mods = ~ factor(group), method, test)`: QM (Wald, or F under knha) for
+ * equal subgroup means, residual heterogeneity QE, and the common τ².
+ */
+function mixedEffectsSubgroups(
+  y: Float64Array,
+  v: Float64Array,
+  group: Int32Array,
+  groups: number,
+  method: MetaAnalysisMethod,
+  test: "z" | "knha",
+): MixedEffectsSubgroupTest {
+  const k = y.length;
+  const p = groups;
+  if (k <= p) invalidInput("subgroups", `must leave more studies (${k}) than groups (${p})`, groups);
+  const tau2 = estimateTau2Grouped(y, v, group, groups, method);
+  const s = groupedSums(y, v, group, groups, tau2);
+  let pooled = 0;
+  for (let g = 0; g < groups; g++) pooled += (s.s1[g] as number) * (s.mu[g] as number);
+  pooled /= s.sumW;
+  let QM = 0;
+  for (let g = 0; g < groups; g++) QM += (s.s1[g] as number) * ((s.mu[g] as number) - pooled) ** 2;
+  const fixed = groupedSums(y, v, group, groups, 0);
+  const QE = Math.max(0, fixed.rss);
+  const typical = (k - p) / fixed.trP;
+  const I2 = method === "FE" ? Math.max(0, (100 * (QE - (k - p))) / QE) : (100 * tau2) / (typical + tau2);
+  const H2 = method === "FE" ? QE / (k - p) : tau2 / typical + 1;
+  const QMdf = groups - 1;
+  let statistic = QM;
+  let QMp: number;
+  let QMdf2: number | null = null;
+  if (test === "knha") {
+    const s2w = s.rss <= Number.EPSILON ? 0 : s.rss / (k - p);
+    if (!(s2w > 0))
+      invalidInput("test", 'must be "z" when the studies agree exactly within groups (the Knapp–Hartung scale is 0)', test);
+    statistic = QM / s2w / QMdf;
+    QMdf2 = k - p;
+    QMp = fisherF.sf(statistic, QMdf, k - p);
+  } else QMp = chiSquare.sf(QM, QMdf);
+  return {
+    QM: statistic,
+    QMdf,
+    QMdf2,
+    QMp,
+    tau2,
+    QE,
+    QEdf: k - p,
+    QEp: chiSquare.sf(QE, k - p),
+    I2: Number.isFinite(I2) ? I2 : 0,
+    H2: Number.isFinite(H2) ? H2 : 1,
+  };
 }

@@ -270,12 +270,12 @@ export interface ProgrammeYearInput {
   programme: string;
   organisation?: string | null | undefined;
   municipality?: string | null | undefined;
-  period: { start: string; end: string };
+  period: { start: string; end: string } | number | string;
   targetGroup?: { description: string; tags?: string[] | undefined } | undefined;
   participants?: { [K in keyof Participants]?: Participants[K] | undefined } | undefined;
   exits: {
     total?: Count | undefined;
-    definition?: ExitDefinition | undefined;
+    definition?: ExitDefinition | (string & {}) | undefined;
     definitionLabel?: string | undefined;
     byOutcome?: { [K in OutcomeKey]?: Count | undefined } | undefined;
     reported?: ReportedOutcome[] | undefined;
@@ -343,21 +343,60 @@ const flagSchema = z.strictObject({
   message: z.string().min(1),
 });
 
-const programmeYearBase = z.strictObject({
+const periodAccepts = 'must be { start, end } (ISO dates), a year (2024) or "YYYY-MM-DD/YYYY-MM-DD"';
+const periodSchema = z
+  .union(
+    [
+      z.strictObject({ start: isoDate, end: isoDate }),
+      z.int().min(1000).max(9999),
+      z.string().regex(/^\d{4}$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, { error: periodAccepts }),
+    ],
+    { error: periodAccepts },
+  )
+  .transform((period): { start: string; end: string } => {
+    if (typeof period === "object") return period;
+    const text = String(period);
+    if (/^\d{4}$/.test(text)) return { start: `${text}-01-01`, end: `${text}-12-31` };
+    const [start, end] = text.split("/") as [string, string];
+    return { start, end };
+  });
+
+/** Maps a definition given in words to {@link exitDefinitions}; unknown wording is `unspecified`. */
+function exitDefinitionOf(text: string): ExitDefinition {
+  if ((exitDefinitions as readonly string[]).includes(text)) return text as ExitDefinition;
+  const lower = text.toLowerCase();
+  if (/eksklusiv flytting|excluding mov|excl\.? mov|uten flytting/.test(lower))
+    return "plannedExcludingMoves";
+  if (/planmessig|planned|gjennomf/.test(lower)) return "planned";
+  if (/^all\b|^alle\b|all exits|alle avslutt/.test(lower)) return "all";
+  return "unspecified";
+}
+
+const exitsSchema = z
+  .strictObject({
+    total: countField,
+    definition: z.string().min(1).default("unspecified"),
+    definitionLabel: z.string().optional(),
+    byOutcome: byOutcomeSchema.prefault({}),
+    reported: z.array(reportedOutcomeSchema).default([]),
+  })
+  .transform((exits) => {
+    const definition = exitDefinitionOf(exits.definition);
+    const out = { ...exits, definition };
+    if (definition !== exits.definition && exits.definitionLabel === undefined)
+      out.definitionLabel = exits.definition;
+    return out;
+  });
+
+const programmeYearBase = z.looseObject({
   id: z.string().min(1),
   programme: z.string().min(1),
   organisation: z.string().nullable().default(null),
   municipality: z.string().nullable().default(null),
-  period: z.strictObject({ start: isoDate, end: isoDate }),
+  period: periodSchema,
   targetGroup: z.strictObject({ description: z.string(), tags: z.array(z.string()).default([]) }).optional(),
   participants: participantsSchema.prefault({}),
-  exits: z.strictObject({
-    total: countField,
-    definition: z.enum(exitDefinitions).default("unspecified"),
-    definitionLabel: z.string().optional(),
-    byOutcome: byOutcomeSchema.prefault({}),
-    reported: z.array(reportedOutcomeSchema).default([]),
-  }),
+  exits: exitsSchema,
   targets: z.partialRecord(outcomeEnum, rate01).default({}),
   targetsDenominator: z.enum(denominatorKinds).default("exits"),
   reportedRates: z.array(reportedRateSchema).default([]),
@@ -405,7 +444,42 @@ export const programmeYearSchema: z.ZodType<ProgrammeYear, ProgrammeYearInput> =
         });
     });
   })
-  .transform((record): ProgrammeYear => backSolveRecord(record as ProgrammeYear));
+  .transform(
+    (record): ProgrammeYear => backSolveRecord(withoutUnknownKeys(record as Record<string, unknown>)),
+  );
+
+const knownKeys = new Set([
+  "id",
+  "programme",
+  "organisation",
+  "municipality",
+  "period",
+  "targetGroup",
+  "participants",
+  "exits",
+  "targets",
+  "targetsDenominator",
+  "reportedRates",
+  "source",
+  "flags",
+]);
+
+/** Drops top-level fields that are not part of a ProgrammeYear, noting each in `flags` (code `ignored`). */
+function withoutUnknownKeys(record: Record<string, unknown>): ProgrammeYear {
+  const unknown = Object.keys(record).filter((key) => !knownKeys.has(key));
+  if (unknown.length === 0) return record as unknown as ProgrammeYear;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (knownKeys.has(key)) out[key] = record[key];
+  const flags = [...((record.flags as RecordFlag[] | undefined) ?? [])];
+  for (const key of unknown)
+    flags.push({
+      code: "ignored",
+      path: key,
+      message: `${key} is not a ProgrammeYear field; it was left out`,
+    });
+  out.flags = flags;
+  return out as unknown as ProgrammeYear;
+}
 
 /**
  * The schema of a {@link ProgrammeYear} under the name DESIGN.md gives it. The value (a zod schema) and

@@ -62,12 +62,18 @@ export interface CompareProportionsResult {
   riskRatio: Interval;
   /** Odds ratio with the log (Woolf) interval. */
   oddsRatio: Interval;
-  /** Pearson's chi-square test without continuity correction, as `chisq.test(correct = FALSE)`. */
-  chiSquare: { statistic: number; df: number; p: number };
-  /** With Yates' correction, as `chisq.test()`. */
-  chiSquareYates: { statistic: number; df: number; p: number };
-  /** Fisher's exact test (two-sided) with the conditional MLE odds ratio and its interval, as `fisher.test`. */
-  fisher: { p: number; oddsRatio: number; ciLower: number; ciUpper: number };
+  /**
+   * Pearson's chi-square test without continuity correction, as `chisq.test(correct = FALSE)`; `null` when
+   * a column of the table is empty (no events, or no non-events, in both groups: R gives NaN).
+   */
+  chiSquare: { statistic: number; df: number; p: number } | null;
+  /** With Yates' correction, as `chisq.test()`; `null` as `chiSquare`. */
+  chiSquareYates: { statistic: number; df: number; p: number } | null;
+  /**
+   * Fisher's exact test (two-sided) with the conditional MLE odds ratio and its interval, as `fisher.test`;
+   * `ciUpper` is `null` when the interval is unbounded (R: Inf).
+   */
+  fisher: { p: number; oddsRatio: number | null; ciLower: number; ciUpper: number | null };
   /** Whether 1/2 was added to every cell for the ratio intervals (a zero cell). */
   zeroCellCorrection: boolean;
 }
@@ -126,9 +132,11 @@ export function compareProportions(options: CompareProportionsOptions): CompareP
     [x1, n1 - x1],
     [x2, n2 - x2],
   ];
-  const chi = chiSquareTest({ table, correct: false });
-  const yates = chiSquareTest({ table, correct: true });
+  const emptyColumn = x1 + x2 === 0 || n1 - x1 + n2 - x2 === 0;
+  const chi = emptyColumn ? null : chiSquareTest({ table, correct: false });
+  const yates = emptyColumn ? null : chiSquareTest({ table, correct: true });
   const fisher = fisherExact({ table, level });
+  const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
   return {
     x1,
     n1,
@@ -155,9 +163,14 @@ export function compareProportions(options: CompareProportionsOptions): CompareP
       upper: Math.exp(logOr + z * seOr),
       method: "log (Woolf)",
     },
-    chiSquare: { statistic: chi.statistic, df: chi.df, p: chi.p },
-    chiSquareYates: { statistic: yates.statistic, df: yates.df, p: yates.p },
-    fisher: { p: fisher.p, oddsRatio: fisher.oddsRatio, ciLower: fisher.ciLower, ciUpper: fisher.ciUpper },
+    chiSquare: chi === null ? null : { statistic: chi.statistic, df: chi.df, p: chi.p },
+    chiSquareYates: yates === null ? null : { statistic: yates.statistic, df: yates.df, p: yates.p },
+    fisher: {
+      p: fisher.p,
+      oddsRatio: finiteOrNull(fisher.oddsRatio),
+      ciLower: fisher.ciLower,
+      ciUpper: finiteOrNull(fisher.ciUpper),
+    },
     zeroCellCorrection: zero,
   };
 }

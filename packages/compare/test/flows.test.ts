@@ -11,6 +11,37 @@ describe("ProgrammeYear schema", () => {
     expect(record.exits.byOutcome.work).toBe(27);
     expect(record.targetsDenominator).toBe("exits");
   });
+  it("accepts a year or a date range as the period and wording as the exit definition", () => {
+    const a = defineProgrammeYear({
+      ...nora2024,
+      period: 2024,
+      exits: { total: 84, definition: "planmessig avsluttet" },
+    });
+    expect(a.period).toEqual({ start: "2024-01-01", end: "2024-12-31" });
+    expect(a.exits.definition).toBe("planned");
+    expect(a.exits.definitionLabel).toBe("planmessig avsluttet");
+    const b = defineProgrammeYear({
+      ...nora2024,
+      period: "2024-07-01/2025-06-30",
+      exits: { total: 84, definition: "eksklusiv flytting" },
+    });
+    expect(b.period).toEqual({ start: "2024-07-01", end: "2025-06-30" });
+    expect(b.exits.definition).toBe("plannedExcludingMoves");
+    expect(
+      defineProgrammeYear({ ...nora2024, exits: { total: 1, definition: "som avtalt" } }).exits.definition,
+    ).toBe("unspecified");
+    expect(() => defineProgrammeYear({ ...nora2024, period: "2024-13" })).toThrow(
+      /period must be \{ start, end \}/,
+    );
+  });
+  it("leaves out unknown top-level fields and flags them", () => {
+    const record = defineProgrammeYear({ ...nora2024, year: 2024, country: "NO" } as never);
+    expect("year" in record).toBe(false);
+    expect(record.flags?.map((f) => [f.code, f.path])).toEqual([
+      ["ignored", "year"],
+      ["ignored", "country"],
+    ]);
+  });
   it("is idempotent on parsed records", () => {
     const once = defineProgrammeYear(jobbsjansen2024);
     expect(defineProgrammeYear(once)).toEqual(once);

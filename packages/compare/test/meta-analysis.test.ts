@@ -108,3 +108,32 @@ describe("metaAnalysis matches metafor::rma", () => {
     });
   }
 });
+
+describe("effectSizes accepts escalc's alternative inputs", () => {
+  it("n1i and n2i for bi and di, mi for ni", () => {
+    const bcg = escalc.cases.find((c) => c.name === "bcg-RR") as EscalcCase;
+    const ai = bcg.input.ai as number[];
+    const bi = bcg.input.bi as number[];
+    const ci = bcg.input.ci as number[];
+    const di = bcg.input.di as number[];
+    const bySize = effectSizes({
+      measure: "RR",
+      ai,
+      n1i: ai.map((a, i) => a + (bi[i] as number)),
+      ci,
+      n2i: ci.map((c, i) => c + (di[i] as number)),
+    });
+    for (const [i, y] of bcg.yi.entries()) expect(bySize.yi[i]).toBeCloseToRel(y, { rel: 1e-10 });
+    const plo = escalc.cases.find((c) => c.name === "bcg-PLO") as EscalcCase;
+    const xi = plo.input.xi as number[];
+    const ni = plo.input.ni as number[];
+    const byM = effectSizes({ measure: "PLO", xi, mi: xi.map((x, i) => (ni[i] as number) - x) });
+    for (const [i, v] of plo.vi.entries()) expect(byM.vi[i]).toBeCloseToRel(v, { rel: 1e-10 });
+    expect(() => effectSizes({ measure: "RR", ai: [5], n1i: [4], ci: [1], n2i: [3] })).toThrow(
+      /ai\[0\] must be <= n1i\[0\] \(4\)/,
+    );
+    expect(() => effectSizes({ measure: "RR", ai: [1], bi: [3], n1i: [4], ci: [1], di: [2] })).toThrow(
+      /n1i must be left out/,
+    );
+  });
+});

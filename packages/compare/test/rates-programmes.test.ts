@@ -1,5 +1,6 @@
 // Two-proportion comparisons: 1e-6 relative against R (two-by-two.json: prop.test Wilson limits
 // combined by Newcombe's method 10, escalc RR/OR with Wald intervals, chisq.test, fisher.test).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareProgrammes, compareProportions, outcomeRates } from "../src/index.js";
 import { jobbsjansen2024, nora2021, nora2024, nySjanse2024 } from "./fixtures.js";
@@ -36,15 +37,23 @@ describe("compareProportions matches R", () => {
       for (const key of ["riskDifference", "riskRatio", "oddsRatio"] as const)
         for (const part of ["estimate", "lower", "upper"] as const)
           expect(got[key][part], `${key}.${part}`).toBeCloseToRel(c[key][part], rel);
-      expect(got.chiSquare.statistic).toBeCloseToRel(c.chiSquare.statistic, rel);
-      expect(got.chiSquare.p).toBeCloseToRel(c.chiSquare.p, rel);
-      expect(got.chiSquareYates.statistic).toBeCloseToRel(c.chiSquareYates.statistic, rel);
-      expect(got.chiSquareYates.p).toBeCloseToRel(c.chiSquareYates.p, rel);
+      expect(got.chiSquare?.statistic).toBeCloseToRel(c.chiSquare.statistic, rel);
+      expect(got.chiSquare?.p).toBeCloseToRel(c.chiSquare.p, rel);
+      expect(got.chiSquareYates?.statistic).toBeCloseToRel(c.chiSquareYates.statistic, rel);
+      expect(got.chiSquareYates?.p).toBeCloseToRel(c.chiSquareYates.p, rel);
       expect(got.fisher.p).toBeCloseToRel(c.fisher.p, rel);
       expect(got.fisher.oddsRatio).toBeCloseToRel(c.fisher.oddsRatio, { rel: 1e-5, abs: 1e-9 });
       expect(got.riskDifference.method).toBe("newcombe");
     });
   }
+  it("gives null, not NaN, for a chi-square with an empty column", () => {
+    const none = compareProportions({ x1: 0, n1: 10, x2: 0, n2: 12 });
+    expect(none.chiSquare).toBeNull();
+    expect(none.chiSquareYates).toBeNull();
+    expect(none.fisher.p).toBe(1);
+    expect(none.fisher.ciUpper).toBeNull();
+    expect(JSON.stringify(none)).not.toMatch(/NaN|Infinity/);
+  });
   it("rejects counts above their totals and fractional counts", () => {
     expect(() => compareProportions({ x1: 5, n1: 4, x2: 1, n2: 2 })).toThrow(/x1 must be <= n1 \(4\), got 5/);
     expect(() => compareProportions({ x1: 1.5, n1: 4, x2: 1, n2: 2 })).toThrow(/x1/);
@@ -167,6 +176,76 @@ describe("compareProgrammes", () => {
     );
     expect(() => compareProgrammes([nora2024, jobbsjansen2024], { outcome: "work" })).toThrow(
       /"work" is not reported in record jobbsjansen-2024/,
+    );
+  });
+});
+
+describe("rate and comparison properties (fast-check, fixed seeds)", () => {
+  const counts = fc.record({
+    total: fc.integer({ min: 1, max: 400 }),
+    shares: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+    extra: fc.integer({ min: 0, max: 300 }),
+  });
+  it("rates lie in [0, 1] and their intervals contain them, for every method and denominator", () => {
+    fc.assert(
+      fc.property(
+        counts,
+        fc.constantFrom(
+          "wilson" as const,
+          "clopper-pearson" as const,
+          "agresti-coull" as const,
+          "jeffreys" as const,
+          "wald" as const,
+        ),
+        ({ total, shares, extra }, method) => {
+          const [a = 0, b = 0, c = 0] = shares;
+          const work = Math.floor(a * total);
+          const education = Math.floor(b * (total - work));
+          const other = Math.floor(c * (total - work - education));
+          const record = {
+            id: "r",
+            programme: "R",
+            period: { start: "2024-01-01", end: "2024-12-31" },
+            participants: { unique: total + extra },
+            exits: { total, byOutcome: { work, education, other } },
+            source: { document: "d", lines: "L1" },
+          };
+          for (const denominator of ["exits", "participants"] as const)
+            for (const row of outcomeRates(record, { denominator, method })) {
+              expect(row.rate).toBeGreaterThanOrEqual(0);
+              expect(row.rate).toBeLessThanOrEqual(1);
+              expect(row.lower).toBeGreaterThanOrEqual(0);
+              expect(row.upper).toBeLessThanOrEqual(1);
+              expect(row.lower).toBeLessThanOrEqual(row.rate + 1e-12);
+              expect(row.upper).toBeGreaterThanOrEqual(row.rate - 1e-12);
+            }
+        },
+      ),
+      { seed: 17, numRuns: 200 },
+    );
+  });
+  it("risk difference, ratio and odds ratio intervals contain their estimates", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n1, n2, s1, s2) => {
+          const result = compareProportions({ x1: Math.round(s1 * n1), n1, x2: Math.round(s2 * n2), n2 });
+          for (const key of ["riskDifference", "riskRatio", "oddsRatio"] as const) {
+            const interval = result[key];
+            // with a zero cell the ratio estimates are computed after adding 1/2, like their intervals
+            expect(interval.lower).toBeLessThanOrEqual(interval.estimate + 1e-12);
+            expect(interval.upper).toBeGreaterThanOrEqual(interval.estimate - 1e-12);
+          }
+          expect(result.riskDifference.lower).toBeGreaterThanOrEqual(-1);
+          expect(result.riskDifference.upper).toBeLessThanOrEqual(1);
+          expect(result.fisher.p).toBeGreaterThan(0);
+          expect(result.fisher.p).toBeLessThanOrEqual(1 + 1e-12);
+        },
+      ),
+      { seed: 23, numRuns: 300 },
     );
   });
 });

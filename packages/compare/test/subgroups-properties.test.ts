@@ -30,7 +30,42 @@ interface SubgroupCase {
   df: number;
   p: number;
 }
-const ref = reference<{ cases: SubgroupCase[] }>("subgroups.json");
+interface CommonTau2Case {
+  name: string;
+  method: MetaAnalysisMethod;
+  test: "z" | "knha";
+  yi: number[];
+  vi: number[];
+  subgroups: string[];
+  QM: number;
+  QMdf: number[];
+  QMp: number;
+  tau2: number;
+  QE: number;
+  QEp: number;
+  I2: number;
+  H2: number;
+}
+const ref = reference<{ cases: SubgroupCase[]; commonTau2: CommonTau2Case[] }>("subgroups.json");
+
+describe("subgroup difference under a common tau2 matches rma(mods = ~ factor(alloc))", () => {
+  for (const c of ref.commonTau2) {
+    it(`${c.name} ${c.method} ${c.test}`, () => {
+      const fit = metaAnalysis({ yi: c.yi, vi: c.vi, method: c.method, test: c.test, subgroups: c.subgroups });
+      const m = fit.subgroupTest?.commonTau2;
+      if (m === undefined) throw new Error("no common-tau2 test");
+      const rel = { rel: 1e-6, abs: 1e-12 };
+      expect(m.QM, "QM").toBeCloseToRel(c.QM, rel);
+      expect(m.QMp, "QMp").toBeCloseToRel(c.QMp, rel);
+      expect(m.tau2, "tau2").toBeCloseToRel(c.tau2, rel);
+      expect(m.QE, "QE").toBeCloseToRel(c.QE, rel);
+      expect(m.QEp, "QEp").toBeCloseToRel(c.QEp, { rel: 1e-6, abs: 1e-300 });
+      expect(m.I2, "I2").toBeCloseToRel(c.I2, rel);
+      expect(m.H2, "H2").toBeCloseToRel(c.H2, rel);
+      expect([m.QMdf, ...(m.QMdf2 === null ? [] : [m.QMdf2])]).toEqual(c.QMdf.filter((x) => x !== null));
+    });
+  }
+});
 
 describe("subgroup analysis matches metafor (dat.bcg by allocation)", () => {
   for (const c of ref.cases) {

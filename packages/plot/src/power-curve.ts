@@ -68,7 +68,12 @@ export function powerCurve(rows: PowerCurveRow[], options: PowerCurveChartOption
     mark: { type: "line" as const, point: true },
     encoding: {
       x: { field: x, type: "quantitative" as const, title: options.xTitle ?? x },
-      y: { field: y, type: "quantitative" as const, title: options.yTitle ?? (isPower ? "Power" : y), scale: yScale },
+      y: {
+        field: y,
+        type: "quantitative" as const,
+        title: options.yTitle ?? (isPower ? "Power" : y),
+        scale: yScale,
+      },
       ...(hasSeries ? { color: { field: "series", type: "nominal" as const, title: null } } : {}),
       tooltip: [
         ...(hasSeries ? [{ field: "series", type: "nominal" as const }] : []),

@@ -10,7 +10,11 @@ interface Layer {
 }
 
 describe("plot.powerCurve", () => {
-  const rows = curve(tTest, {}, { vary: "n", from: 10, to: 100, points: 10, series: { vary: "d", values: [0.3, 0.5, 0.8] } });
+  const rows = curve(
+    tTest,
+    {},
+    { vary: "n", from: 10, to: 100, points: 10, series: { vary: "d", values: [0.3, 0.5, 0.8] } },
+  );
 
   it("draws power against the varied parameter, one line per series, with a rule at 0.8", () => {
     const spec = powerCurve(rows) as unknown as { data: { values: unknown[] }; layer: Layer[] };

@@ -51,6 +51,26 @@ describe("theorySvg (Graphviz)", () => {
     }
   });
 
+  it("renders degenerate theories: no nodes, context only, no outcome columns", async () => {
+    const specs = [
+      { id: "empty", title: "Empty", nodes: [] },
+      { id: "ctx", title: "Context only", nodes: [{ id: "c", kind: "context" as const, label: "C" }] },
+      {
+        id: "act",
+        title: "One activity",
+        nodes: [
+          { id: "a", kind: "activity" as const, label: "A" },
+          { id: "c", kind: "context" as const, label: "C" },
+        ],
+        links: [{ from: "c", to: "a" }],
+      },
+    ];
+    for (const spec of specs) {
+      expect(await theorySvg(spec)).toContain("<svg");
+      expect((await renderSvg(theory(spec))).startsWith("<svg")).toBe(true);
+    }
+  });
+
   it("matches the reviewed snapshot", async () => {
     await expect(await theorySvg(kystbyenRevised)).toMatchFileSnapshot("__snapshots__/kystbyen-revised.svg");
   });

@@ -1,12 +1,4 @@
-import {
-  type Alternative,
-  alternativeSchema,
-  integerAtLeast,
-  invalidInput,
-  numberIn,
-  parseOptions,
-  TiltakError,
-} from "@tiltak/core";
+import { integerAtLeast, invalidInput, numberIn, parseOptions, TiltakError } from "@tiltak/core";
 import { noncentralT, studentT } from "@tiltak/stats";
 import { z } from "zod";
 import { missingKey, powerSchema, recruit, solvable, solveParameter } from "./solve.js";
@@ -146,11 +138,20 @@ export interface ClusterRandomisedOptions {
   power?: number | null | undefined;
   /** Significance level in (0, 1); default 0.05. */
   sigLevel?: number | undefined;
-  /** `"two-sided"` (default) or one-sided (`"greater"`/`"less"`, PowerUp!'s one-tailed test on |mdes|). */
-  alternative?: Alternative | undefined;
+  /** `"two-sided"` (default) or one-sided (`"one-sided"`, `"greater"` or `"less"`: PowerUp!'s one-tailed test on |mdes|). */
+  alternative?: BaseRAlternative | undefined;
 }
 
-/** Schema of {@link ClusterRandomisedOptions}. */
+/**
+ * Schema of {@link ClusterRandomisedOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { clusterRandomisedOptions } from "@tiltak/power";
+ * clusterRandomisedOptions.safeParse({ icc: 0.05, clusterSize: 15, clusters: 20, power: 0.8 }).success; // => true
+ * clusterRandomisedOptions.safeParse({ icc: 1.2, clusterSize: 15 }).success; // => false
+ * ```
+ */
 export const clusterRandomisedOptions: z.ZodType<ClusterRandomisedOptions> = z.strictObject({
   icc: unitInterval,
   clusterSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
@@ -162,7 +163,7 @@ export const clusterRandomisedOptions: z.ZodType<ClusterRandomisedOptions> = z.s
   mdes: solvable(positiveNumber),
   power: powerSchema,
   sigLevel: numberIn(0, 1, "()").optional(),
-  alternative: alternativeSchema.optional(),
+  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
 });
 
 /** Result of {@link clusterRandomised}. */
@@ -177,7 +178,7 @@ export interface ClusterRandomisedResult {
   mdes: number;
   power: number;
   sigLevel: number;
-  alternative: Alternative;
+  alternative: BaseRAlternative;
   /** Degrees of freedom, clusters − clusterCovariates − 2. */
   df: number;
   /** Standard error of the impact estimate in effect-size units. */
@@ -288,11 +289,20 @@ export interface MultisiteRandomisedOptions {
   power?: number | null | undefined;
   /** Significance level; default 0.05. */
   sigLevel?: number | undefined;
-  /** Default `"two-sided"`. */
-  alternative?: Alternative | undefined;
+  /** Default `"two-sided"`; `"one-sided"`, `"greater"` and `"less"` give PowerUp!'s one-tailed test on |mdes|. */
+  alternative?: BaseRAlternative | undefined;
 }
 
-/** Schema of {@link MultisiteRandomisedOptions}. */
+/**
+ * Schema of {@link MultisiteRandomisedOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { multisiteRandomisedOptions } from "@tiltak/power";
+ * multisiteRandomisedOptions.safeParse({ icc: 0.1, heterogeneity: 0.3, siteSize: 20, sites: 10, power: 0.8 }).success; // => true
+ * multisiteRandomisedOptions.safeParse({ icc: 0.1, siteSize: 20 }).success; // => false
+ * ```
+ */
 export const multisiteRandomisedOptions: z.ZodType<MultisiteRandomisedOptions> = z.strictObject({
   icc: unitInterval,
   siteSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
@@ -305,7 +315,7 @@ export const multisiteRandomisedOptions: z.ZodType<MultisiteRandomisedOptions> =
   mdes: solvable(positiveNumber),
   power: powerSchema,
   sigLevel: numberIn(0, 1, "()").optional(),
-  alternative: alternativeSchema.optional(),
+  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
 });
 
 /** Result of {@link multisiteRandomised}. */
@@ -321,7 +331,7 @@ export interface MultisiteRandomisedResult {
   mdes: number;
   power: number;
   sigLevel: number;
-  alternative: Alternative;
+  alternative: BaseRAlternative;
   /** Degrees of freedom, sites − siteCovariates − 1. */
   df: number;
   standardError: number;
@@ -405,7 +415,16 @@ export interface DesignEffectOptions {
   cv?: number | undefined;
 }
 
-/** Schema of {@link DesignEffectOptions}. */
+/**
+ * Schema of {@link DesignEffectOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { designEffectOptions } from "@tiltak/power";
+ * designEffectOptions.safeParse({ clusterSize: 15, icc: 0.05, cv: 0.3 }).success; // => true
+ * designEffectOptions.safeParse({ clusterSize: 15, icc: -0.1 }).success; // => false
+ * ```
+ */
 export const designEffectOptions: z.ZodType<DesignEffectOptions> = z.strictObject({
   clusterSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
   icc: numberIn(0, 1, "[]"),
@@ -444,7 +463,16 @@ export interface InflateForAttritionOptions {
   attrition: number;
 }
 
-/** Schema of {@link InflateForAttritionOptions}. */
+/**
+ * Schema of {@link InflateForAttritionOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { inflateForAttritionOptions } from "@tiltak/power";
+ * inflateForAttritionOptions.safeParse({ n: 128, attrition: 0.2 }).success; // => true
+ * inflateForAttritionOptions.safeParse({ n: 128, attrition: 1 }).success; // => false
+ * ```
+ */
 export const inflateForAttritionOptions: z.ZodType<InflateForAttritionOptions> = z.strictObject({
   n: positiveNumber,
   attrition: numberIn(0, 1, "[)"),
@@ -495,7 +523,16 @@ export interface ClusterProportionsOptions {
   alternative?: BaseRAlternative | undefined;
 }
 
-/** Schema of {@link ClusterProportionsOptions}. */
+/**
+ * Schema of {@link ClusterProportionsOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { clusterProportionsOptions } from "@tiltak/power";
+ * clusterProportionsOptions.safeParse({ p1: 0.5, p2: 0.7, clusterSize: 15, icc: 0.05, power: 0.8 }).success; // => true
+ * clusterProportionsOptions.safeParse({ p1: 0.5, p2: 1.7, clusterSize: 15, icc: 0.05 }).success; // => false
+ * ```
+ */
 export const clusterProportionsOptions: z.ZodType<ClusterProportionsOptions> = z.strictObject({
   p1: share,
   p2: share,

@@ -22,7 +22,16 @@ export interface PowerCurveOptions {
   output?: string | undefined;
 }
 
-/** Schema of {@link PowerCurveOptions}. */
+/**
+ * Schema of {@link PowerCurveOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { powerCurveOptions } from "@tiltak/power";
+ * powerCurveOptions.safeParse({ vary: "n", from: 10, to: 100, points: 10 }).success; // => true
+ * powerCurveOptions.safeParse({ vary: "n", from: 10, to: 100, points: 1 }).success; // => false
+ * ```
+ */
 export const powerCurveOptions: z.ZodType<PowerCurveOptions> = z.strictObject({
   vary: z.string().min(1),
   from: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()"),

@@ -29,12 +29,26 @@ export function cohenH(p1: number, p2: number): number {
   return 2 * Math.asin(Math.sqrt(p1)) - 2 * Math.asin(Math.sqrt(p2));
 }
 
+/** The object form of {@link cohenD}'s arguments. */
+export interface CohenDOptions {
+  mean1: number;
+  mean2: number;
+  /** The common SD (or give `sd1` and `sd2`). */
+  sd?: number | undefined;
+  sd1?: number | undefined;
+  sd2?: number | undefined;
+  n1?: number | undefined;
+  n2?: number | undefined;
+}
+
 /**
  * Cohen's d: the difference of two means in standard deviations, (mean1 − mean2) / sd. With one `sd`
  * it is divided by that SD; with `sd1` and `sd2` by the pooled SD
  * √(((n1 − 1)·sd1² + (n2 − 1)·sd2²) / (n1 + n2 − 2)) (equal groups when `n1`, `n2` are left out).
  *
- * @param mean1 - mean of group 1 (for example treatment)
+ * Also accepts one object, `cohenD({ mean1, mean2, sd })` or `cohenD({ mean1, mean2, sd1, sd2, n1?, n2? })`.
+ *
+ * @param mean1 - mean of group 1 (for example treatment), or the object form
  * @param mean2 - mean of group 2 (for example control)
  * @param sd1 - the common SD, or group 1's SD when `sd2` is given; > 0
  * @param sd2 - group 2's SD (optional); > 0
@@ -50,19 +64,35 @@ export function cohenH(p1: number, p2: number): number {
  * cohenD(105, 100, 10); // => 0.5
  * cohenD(105, 100, 8, 12); // => 0.4902903
  * cohenD(105, 100, 8, 12, 30, 10); // => 0.5489954
+ * cohenD({ mean1: 105, mean2: 100, sd: 10 }); // => 0.5
  * ```
  */
 export function cohenD(
-  mean1: number,
-  mean2: number,
-  sd1: number,
+  mean1: number | CohenDOptions,
+  mean2?: number,
+  sd1?: number,
   sd2?: number,
   n1?: number,
   n2?: number,
 ): number {
-  if (!Number.isFinite(mean1)) invalidInput("mean1", "must be a finite number", mean1);
-  if (!Number.isFinite(mean2)) invalidInput("mean2", "must be a finite number", mean2);
-  if (!(sd1 > 0 && Number.isFinite(sd1))) invalidInput("sd1", "must be a finite number > 0", sd1);
+  if (typeof mean1 === "object" && mean1 !== null) {
+    const o = mean1;
+    const twoSds = o.sd === undefined;
+    return cohenD(
+      o.mean1,
+      o.mean2,
+      (twoSds ? o.sd1 : o.sd) as number,
+      twoSds ? o.sd2 : undefined,
+      o.n1,
+      o.n2,
+    );
+  }
+  if (typeof mean1 !== "number" || !Number.isFinite(mean1))
+    invalidInput("mean1", "must be a finite number", mean1);
+  if (typeof mean2 !== "number" || !Number.isFinite(mean2))
+    invalidInput("mean2", "must be a finite number", mean2);
+  if (typeof sd1 !== "number" || !(sd1 > 0 && Number.isFinite(sd1)))
+    invalidInput("sd1", "must be a finite number > 0", sd1);
   if (sd2 === undefined) return (mean1 - mean2) / sd1;
   if (!(sd2 > 0 && Number.isFinite(sd2))) invalidInput("sd2", "must be a finite number > 0", sd2);
   const a = n1 ?? 2;

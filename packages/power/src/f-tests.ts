@@ -34,7 +34,16 @@ export interface CorrelationOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link CorrelationOptions}. */
+/**
+ * Schema of {@link CorrelationOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { correlationOptions } from "@tiltak/power";
+ * correlationOptions.safeParse({ r: 0.3, power: 0.8 }).success; // => true
+ * correlationOptions.safeParse({ r: 1.3, power: 0.8 }).success; // => false
+ * ```
+ */
 export const correlationOptions: z.ZodType<CorrelationOptions> = z.strictObject({
   n: solvable(numberIn(4, Number.POSITIVE_INFINITY, "[)")),
   r: solvable(numberIn(-1, 1, "()")),
@@ -91,7 +100,7 @@ export function correlation(options: CorrelationOptions): CorrelationResult {
     ["n", "r", "power", "sigLevel"],
     (v) => correlationPower(v.n, v.r, v.sigLevel, alternative),
     {
-      n: { bracket: [4 + 1e-10, 200], limits: [4 + 1e-10, 1e9] },
+      n: { bracket: [4 + 1e-10, 200], limits: [4 + 1e-10, 1e9], scale: "sqrt" },
       r: alternative === "two-sided" ? { bracket: [1e-10, 1 - 1e-10] } : { bracket: [-1 + 1e-10, 1 - 1e-10] },
       // pwr's formula takes |critical t| and is only meaningful for a one-sided level below 0.5.
       sigLevel: alternative === "two-sided" ? sigLevelSpec : { bracket: [1e-10, 0.5] },
@@ -120,7 +129,16 @@ export interface ChiSquareOptions {
   power?: number | null | undefined;
 }
 
-/** Schema of {@link ChiSquareOptions}. */
+/**
+ * Schema of {@link ChiSquareOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { chiSquareOptions } from "@tiltak/power";
+ * chiSquareOptions.safeParse({ w: 0.3, df: 2, power: 0.8 }).success; // => true
+ * chiSquareOptions.safeParse({ w: 0.3, power: 0.8 }).success; // => false
+ * ```
+ */
 export const chiSquareOptions: z.ZodType<ChiSquareOptions> = z.strictObject({
   w: solvable(positive),
   N: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
@@ -167,7 +185,7 @@ export function chiSquare(options: ChiSquareOptions): ChiSquareResult {
     (v) => noncentralChiSquare.sf(chiSquareDistribution.quantile(1 - v.sigLevel, df), df, v.N * v.w * v.w),
     {
       w: { bracket: [1e-10, 10], limits: [1e-10, 1e9] },
-      N: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9] },
+      N: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9], scale: "sqrt" },
       sigLevel: sigLevelSpec,
     },
   );
@@ -198,7 +216,16 @@ export interface AnovaOptions {
   power?: number | null | undefined;
 }
 
-/** Schema of {@link AnovaOptions}. */
+/**
+ * Schema of {@link AnovaOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { anovaOptions } from "@tiltak/power";
+ * anovaOptions.safeParse({ k: 3, f: 0.25, power: 0.8 }).success; // => true
+ * anovaOptions.safeParse({ k: 1, f: 0.25, power: 0.8 }).success; // => false
+ * ```
+ */
 export const anovaOptions: z.ZodType<AnovaOptions> = z.strictObject({
   k: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
@@ -248,7 +275,7 @@ export function anova(options: AnovaOptions): AnovaResult {
     },
     {
       k: { bracket: [2 + 1e-10, 100] },
-      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9] },
+      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" },
       f: { bracket: [1e-7, 10], limits: [1e-7, 1e7] },
       sigLevel: sigLevelSpec,
     },
@@ -276,7 +303,16 @@ export interface LinearModelOptions {
   power?: number | null | undefined;
 }
 
-/** Schema of {@link LinearModelOptions}. */
+/**
+ * Schema of {@link LinearModelOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { linearModelOptions } from "@tiltak/power";
+ * linearModelOptions.safeParse({ u: 3, f2: 0.15, power: 0.8 }).success; // => true
+ * linearModelOptions.safeParse({ u: 0, f2: 0.15, power: 0.8 }).success; // => false
+ * ```
+ */
 export const linearModelOptions: z.ZodType<LinearModelOptions> = z.strictObject({
   u: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   v: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
@@ -324,7 +360,7 @@ export function linearModel(options: LinearModelOptions): LinearModelResult {
     (x) => noncentralF.sf(fisherF.quantile(1 - x.sigLevel, x.u, x.v), x.u, x.v, x.f2 * (x.u + x.v + 1)),
     {
       u: { bracket: [1 + 1e-10, 100] },
-      v: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9] },
+      v: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9], scale: "sqrt" },
       f2: { bracket: [1e-7, 10], limits: [1e-7, 1e7] },
       sigLevel: sigLevelSpec,
     },

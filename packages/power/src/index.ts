@@ -30,6 +30,7 @@ export {
 } from "./cluster.js";
 export { type PowerCurveOptions, type PowerCurveRow, powerCurve, powerCurveOptions } from "./curve.js";
 export {
+  type CohenDOptions,
   type ConventionalSize,
   type ConventionalTest,
   cohenD,

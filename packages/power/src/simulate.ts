@@ -53,7 +53,16 @@ export interface SimulatePowerOptions {
   algorithm?: RngAlgorithm | undefined;
 }
 
-/** Schema of {@link SimulatePowerOptions}. */
+/**
+ * Schema of {@link SimulatePowerOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { simulatePowerOptions } from "@tiltak/power";
+ * simulatePowerOptions.safeParse({ simulate: () => 0.5, reps: 100, seed: "s" }).success; // => true
+ * simulatePowerOptions.safeParse({ simulate: () => 0.5, reps: 100 }).success; // => false
+ * ```
+ */
 export const simulatePowerOptions: z.ZodType<SimulatePowerOptions> = z.strictObject({
   simulate: z.custom<(rng: Rng) => SimulationOutcome>((value) => typeof value === "function", {
     error: "must be a function (rng) => p-value",
@@ -227,9 +236,28 @@ export async function simulatePowerAsync(options: SimulatePowerOptions): Promise
 /**
  * A binomial(n, p) draw by inversion (sequential search from 0 on the recurrence
  * P(k + 1) = P(k)·(n − k)/(k + 1)·p/q), one uniform per draw; p > 1/2 by symmetry, and large n split
- * into chunks so that qⁿ never underflows. Exact; O(np) work.
+ * into chunks so that qⁿ never underflows. Exact; O(np) work. For writing simulators for
+ * {@link simulatePower}.
+ *
+ * @param rng - a generator from `createRng` (`@tiltak/core`)
+ * @param n - number of trials, an integer >= 0
+ * @param p - success probability in [0, 1]
+ * @returns the number of successes
+ * @throws TiltakError `INVALID_INPUT` for a bad `n` or `p`
+ * @see docs/methods/power/simulation.md
+ *
+ * @example
+ * ```ts
+ * import { createRng } from "@tiltak/core";
+ * import { drawBinomial } from "@tiltak/power";
+ * const x = drawBinomial(createRng("draw"), 500, 0.3);
+ * Number.isInteger(x) && x >= 0 && x <= 500; // => true
+ * drawBinomial(createRng("draw"), 10, 1.5); // => throws INVALID_INPUT "p must be a probability in [0, 1], got 1.5"
+ * ```
  */
 export function drawBinomial(rng: Rng, n: number, p: number): number {
+  if (!(Number.isInteger(n) && n >= 0)) invalidInput("n", "must be an integer >= 0", n);
+  if (!(p >= 0 && p <= 1)) invalidInput("p", "must be a probability in [0, 1]", p);
   if (p <= 0 || n === 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - drawBinomial(rng, n, 1 - p);
@@ -301,7 +329,16 @@ export interface TwoArmSimulatorOptions {
   sd?: number | undefined;
 }
 
-/** Schema of {@link TwoArmSimulatorOptions}. */
+/**
+ * Schema of {@link TwoArmSimulatorOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { twoArmSimulatorOptions } from "@tiltak/power";
+ * twoArmSimulatorOptions.safeParse({ outcome: "binary", n: 100, p1: 0.5, p2: 0.7 }).success; // => true
+ * twoArmSimulatorOptions.safeParse({ outcome: "count", n: 100 }).success; // => false
+ * ```
+ */
 export const twoArmSimulatorOptions: z.ZodType<TwoArmSimulatorOptions> = z.strictObject({
   outcome: z.enum(["binary", "continuous"]),
   n: integerAtLeast(2).optional(),

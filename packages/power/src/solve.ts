@@ -1,4 +1,5 @@
 import { findRoot, invalidInput, isTiltakError, numberIn, TiltakError } from "@tiltak/core";
+import { normal } from "@tiltak/stats";
 import type { z } from "zod";
 
 /**
@@ -10,6 +11,8 @@ export interface SolveSpec {
   bracket: [number, number];
   /** Limits the bracket may grow to (default: the bracket itself). */
   limits?: [number, number];
+  /** Search on the square-root scale (sample sizes); default linear. */
+  scale?: "linear" | "sqrt";
 }
 
 /** The tolerance every solve in this package uses (absolute, in the solved parameter). */
@@ -67,10 +70,31 @@ export function solveParameter(
   targetName = "power",
 ): number {
   const [lower, upper] = spec.limits ?? spec.bracket;
-  const f = (x: number): number => power(x) - target;
+  // The equation is solved on scales where it is nearly linear, so that Brent's interpolation steps land
+  // close to the root: powers on the probit scale (under a normal approximation Φ⁻¹(power) is linear in
+  // the effect and in √n), sample sizes on the square-root scale. The root is the same.
+  const probit = targetName === "power";
+  const toY = (p: number): number =>
+    probit ? normal.quantile(Math.min(Math.max(p, 1e-300), 1 - 2 ** -53)) : p;
+  const targetY = toY(target);
+  const sqrt = spec.scale === "sqrt" && lower >= 0;
+  const toX = (x: number): number => (sqrt ? Math.sqrt(x) : x);
+  const fromX = (u: number): number => (sqrt ? u * u : u);
+  // The bracket search and findRoot both evaluate the bracket ends: remember values already computed.
+  const seen = new Map<number, number>();
+  const f = (u: number): number => {
+    const known = seen.get(u);
+    if (known !== undefined) return known;
+    const value = toY(power(fromX(u))) - targetY;
+    seen.set(u, value);
+    return value;
+  };
   try {
-    const [a, b] = bracket(f, spec.bracket, [lower, upper], name);
-    return findRoot(f, { lower: a, upper: b, tolerance: solveTolerance, name }).root;
+    const [a, b] = bracket(f, [toX(spec.bracket[0]), toX(spec.bracket[1])], [toX(lower), toX(upper)], name);
+    // In u = √x an absolute tolerance of 1e-10 in x is 1e-10 / (2√x).
+    const tolerance = sqrt ? solveTolerance / (2 * Math.max(1, b)) : solveTolerance;
+    const root = fromX(findRoot(f, { lower: a, upper: b, tolerance, name }).root);
+    return Math.min(Math.max(root, lower), upper);
   } catch (error) {
     if (!isTiltakError(error, "NO_SOLUTION")) throw error;
     const atLower = power(lower);
@@ -178,10 +202,13 @@ export function withDefaultSigLevel(sigLevel: number | null | undefined): number
  * limits; the solver widens it when the root lies outside. A good guess saves most of Brent's steps.
  */
 export function aroundGuess(guess: number, halfWidth: number, limits: [number, number]): SolveSpec {
-  if (!Number.isFinite(guess) || !(halfWidth > 0)) return { bracket: [limits[0], Math.min(limits[1], 200)], limits };
+  if (!Number.isFinite(guess) || !(halfWidth > 0))
+    return { bracket: [limits[0], Math.min(limits[1], 200)], limits };
   const lower = Math.max(limits[0], guess - halfWidth);
   const upper = Math.min(limits[1], Math.max(guess + halfWidth, lower + halfWidth));
-  return lower < upper ? { bracket: [lower, upper], limits } : { bracket: [limits[0], Math.min(limits[1], 200)], limits };
+  return lower < upper
+    ? { bracket: [lower, upper], limits }
+    : { bracket: [limits[0], Math.min(limits[1], 200)], limits };
 }
 
 /** Brackets shared by the solvers (those of pwr 1.3, with room to grow). */

@@ -39,7 +39,16 @@ export interface SteppedWedgeOptions {
   sigLevel?: number | undefined;
 }
 
-/** Schema of {@link SteppedWedgeOptions}. */
+/**
+ * Schema of {@link SteppedWedgeOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { steppedWedgeOptions } from "@tiltak/power";
+ * steppedWedgeOptions.safeParse({ clusters: 12, steps: 4, clusterSize: 20, icc: 0.05, power: 0.8 }).success; // => true
+ * steppedWedgeOptions.safeParse({ clusters: 12, steps: 1, clusterSize: 20, icc: 0.05 }).success; // => false
+ * ```
+ */
 export const steppedWedgeOptions: z.ZodType<SteppedWedgeOptions> = z.strictObject({
   clusters: integerAtLeast(1),
   steps: integerAtLeast(2),

@@ -1,5 +1,5 @@
 import { type Alternative, alternativeSchema, numberIn, parseOptions } from "@tiltak/core";
-import { normal, noncentralT, studentT } from "@tiltak/stats";
+import { noncentralT, normal, studentT } from "@tiltak/stats";
 import { z } from "zod";
 import {
   aroundGuess,
@@ -31,7 +31,7 @@ export function tPower(df: number, ncp: number, sigLevel: number, alternative: A
   return noncentralT.cdf(studentT.quantile(sigLevel, df), df, ncp);
 }
 
-const nSpec: SolveSpec = { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9] };
+const nSpec: SolveSpec = { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" };
 const nLimits: [number, number] = [2 + 1e-10, 1e9];
 
 /**
@@ -42,7 +42,7 @@ function nGuess(d: number, sigLevel: number, power: number, g: number, alternati
   const za = -normal.quantile(alternative === "two-sided" ? sigLevel / 2 : sigLevel);
   const zb = normal.quantile(power);
   const n0 = (g * (za + zb) ** 2) / (d * d) + (za * za) / (2 * g);
-  return aroundGuess(n0, Math.max(0.5, 0.005 * n0), nLimits);
+  return aroundGuess(n0, Math.max(0.05, 0.001 * n0), nLimits);
 }
 function effectSpec(alternative: Alternative, scale = 1): SolveSpec {
   if (alternative === "two-sided")
@@ -76,7 +76,16 @@ export interface TTestOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link TTestOptions}. */
+/**
+ * Schema of {@link TTestOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { tTestOptions } from "@tiltak/power";
+ * tTestOptions.safeParse({ d: 0.5, power: 0.8, type: "paired" }).success; // => true
+ * tTestOptions.safeParse({ d: 0.5, power: 0.8, type: "welch" }).success; // => false
+ * ```
+ */
 export const tTestOptions: z.ZodType<TTestOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   d: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
@@ -136,7 +145,10 @@ export function tTest(options: TTestOptions): TTestResult {
     ["n", "d", "power", "sigLevel"],
     (v) => tPower((v.n - 1) * g, Math.sqrt(v.n / g) * v.d, v.sigLevel, alternative),
     {
-      n: (v) => (v.d * (alternative === "less" ? -1 : 1) > 0 ? nGuess(v.d, v.sigLevel, v.power, g, alternative) : nSpec),
+      n: (v) =>
+        v.d * (alternative === "less" ? -1 : 1) > 0
+          ? nGuess(v.d, v.sigLevel, v.power, g, alternative)
+          : nSpec,
       d: effectSpec(alternative),
       sigLevel: sigLevelSpec,
     },
@@ -164,7 +176,16 @@ export interface TTest2nOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link TTest2nOptions}. */
+/**
+ * Schema of {@link TTest2nOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { tTest2nOptions } from "@tiltak/power";
+ * tTest2nOptions.safeParse({ n1: 50, d: 0.5, power: 0.8 }).success; // => true
+ * tTest2nOptions.safeParse({ n1: 1, d: 0.5, power: 0.8 }).success; // => false
+ * ```
+ */
 export const tTest2nOptions: z.ZodType<TTest2nOptions> = z.strictObject({
   n1: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   n2: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
@@ -250,7 +271,16 @@ export interface MeansOptions {
   alternative?: BaseRAlternative | undefined;
 }
 
-/** Schema of {@link MeansOptions}. */
+/**
+ * Schema of {@link MeansOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { meansOptions } from "@tiltak/power";
+ * meansOptions.safeParse({ delta: 5, sd: 10, power: 0.8, alternative: "one-sided" }).success; // => true
+ * meansOptions.safeParse({ delta: 5, sd: 0, power: 0.8 }).success; // => false
+ * ```
+ */
 export const meansOptions: z.ZodType<MeansOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   delta: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
@@ -308,7 +338,9 @@ export function means(options: MeansOptions): MeansResult {
     (v) => tPower((v.n - 1) * g, (Math.sqrt(v.n / g) * v.delta) / sd, v.sigLevel, direction),
     {
       n: (v) =>
-        v.delta * (direction === "less" ? -1 : 1) > 0 ? nGuess(v.delta / sd, v.sigLevel, v.power, g, direction) : nSpec,
+        v.delta * (direction === "less" ? -1 : 1) > 0
+          ? nGuess(v.delta / sd, v.sigLevel, v.power, g, direction)
+          : nSpec,
       delta: effectSpec(direction, sd),
       sigLevel: sigLevelSpec,
     },

@@ -48,7 +48,16 @@ export interface NormalMeanOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link NormalMeanOptions}. */
+/**
+ * Schema of {@link NormalMeanOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { normalMeanOptions } from "@tiltak/power";
+ * normalMeanOptions.safeParse({ d: 0.3, power: 0.8 }).success; // => true
+ * normalMeanOptions.safeParse({ d: 0.3, power: 0.8, alternative: "two.sided" }).success; // => false
+ * ```
+ */
 export const normalMeanOptions: z.ZodType<NormalMeanOptions> = z.strictObject({
   d: solvable(realNumber),
   n: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
@@ -95,7 +104,7 @@ export function normalMean(options: NormalMeanOptions): NormalMeanResult {
     (v) => zPower(v.d * Math.sqrt(v.n), v.sigLevel, alternative),
     {
       d: effectSpec(alternative),
-      n: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9] },
+      n: { bracket: [1 + 1e-10, 200], limits: [1 + 1e-10, 1e9], scale: "sqrt" },
       sigLevel: sigLevelSpec,
     },
   );
@@ -122,7 +131,16 @@ export interface OneProportionOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link OneProportionOptions}. */
+/**
+ * Schema of {@link OneProportionOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { oneProportionOptions } from "@tiltak/power";
+ * oneProportionOptions.safeParse({ h: 0.3, power: 0.8 }).success; // => true
+ * oneProportionOptions.safeParse({ h: 0.3, n: 0.5 }).success; // => false
+ * ```
+ */
 export const oneProportionOptions: z.ZodType<OneProportionOptions> = z.strictObject({
   h: solvable(realNumber),
   n: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
@@ -169,7 +187,7 @@ export function oneProportion(options: OneProportionOptions): OneProportionResul
     (v) => zPower(v.h * Math.sqrt(v.n), v.sigLevel, alternative),
     {
       h: effectSpec(alternative),
-      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9] },
+      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" },
       sigLevel: sigLevelSpec,
     },
   );
@@ -196,7 +214,16 @@ export interface TwoProportionsOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link TwoProportionsOptions}. */
+/**
+ * Schema of {@link TwoProportionsOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { twoProportionsOptions } from "@tiltak/power";
+ * twoProportionsOptions.safeParse({ h: 0.3, power: 0.8 }).success; // => true
+ * twoProportionsOptions.safeParse({ h: 0.3, power: 80 }).success; // => false
+ * ```
+ */
 export const twoProportionsOptions: z.ZodType<TwoProportionsOptions> = z.strictObject({
   h: solvable(realNumber),
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
@@ -220,7 +247,7 @@ export interface TwoProportionsResult {
 
 /**
  * Two proportions, equal group sizes, arcsine transformation, as R `pwr::pwr.2p.test`: shift
- * h·√(n/2), `n` per group. For rare outcomes this needs noticeably more than the pooled-normal
+ * h·√(n/2), `n` per group. For rare outcomes it can differ noticeably from the pooled-normal
  * approximation of {@link proportions} (R `power.prop.test`); see the method page.
  *
  * @param options - {@link TwoProportionsOptions}
@@ -245,7 +272,7 @@ export function twoProportions(options: TwoProportionsOptions): TwoProportionsRe
     (v) => zPower(v.h * Math.sqrt(v.n / 2), v.sigLevel, alternative),
     {
       h: effectSpec(alternative),
-      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9] },
+      n: { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" },
       sigLevel: sigLevelSpec,
     },
   );
@@ -275,7 +302,16 @@ export interface TwoProportions2nOptions {
   alternative?: Alternative | undefined;
 }
 
-/** Schema of {@link TwoProportions2nOptions}. */
+/**
+ * Schema of {@link TwoProportions2nOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { twoProportions2nOptions } from "@tiltak/power";
+ * twoProportions2nOptions.safeParse({ h: 0.3, n1: 100, power: 0.8 }).success; // => true
+ * twoProportions2nOptions.safeParse({ h: 0.3, n1: 100, n3: 5 }).success; // => false
+ * ```
+ */
 export const twoProportions2nOptions: z.ZodType<TwoProportions2nOptions> = z.strictObject({
   h: solvable(realNumber),
   n1: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
@@ -321,7 +357,7 @@ export function twoProportions2n(options: TwoProportions2nOptions): TwoProportio
   const o = parseOptions(twoProportions2nOptions, options);
   const alternative = o.alternative ?? "two-sided";
   const h = alternative === "two-sided" && typeof o.h === "number" ? Math.abs(o.h) : o.h;
-  const nSpec: SolveSpec = { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9] };
+  const nSpec: SolveSpec = { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" };
   const { solved, values } = solveDesign(
     { h, n1: o.n1, n2: o.n2, sigLevel: withDefaultSigLevel(o.sigLevel), power: o.power },
     ["h", "n1", "n2", "power", "sigLevel"],
@@ -360,7 +396,16 @@ export interface ProportionsOptions {
 
 const openProbability = numberIn(0, 1, "()");
 
-/** Schema of {@link ProportionsOptions}. */
+/**
+ * Schema of {@link ProportionsOptions} (zod), for validating options before calling.
+ *
+ * @example
+ * ```ts
+ * import { proportionsOptions } from "@tiltak/power";
+ * proportionsOptions.safeParse({ p1: 0.5, p2: 0.7, power: 0.8 }).success; // => true
+ * proportionsOptions.safeParse({ p1: 0, p2: 0.7, power: 0.8 }).success; // => false
+ * ```
+ */
 export const proportionsOptions: z.ZodType<ProportionsOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   p1: solvable(openProbability),
@@ -431,7 +476,7 @@ export function proportions(options: ProportionsOptions): ProportionsResult {
     ["n", "p1", "p2", "power", "sigLevel"],
     (v) => pooledProportionPower(v.n, v.p1, v.p2, v.sigLevel, twoSided),
     {
-      n: { bracket: [2, 200], limits: [2, 1e9] },
+      n: { bracket: [2, 200], limits: [2, 1e9], scale: "sqrt" },
       p1: { bracket: [1e-10, (p2Known ?? 0.5) - 1e-10] },
       p2: { bracket: [(p1Known ?? 0.5) + 1e-10, 1 - 1e-10] },
       sigLevel: sigLevelSpec,

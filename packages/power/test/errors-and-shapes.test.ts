@@ -56,27 +56,41 @@ describe("the solving convention", () => {
       "power must be in (0, 1), got 1.2",
     );
     expect(thrown(() => tTest({ n: 1, d: 0.5 })).message).toBe("n must be in [2, Inf), got 1");
-    expect(thrown(() => tTest({ n: 20, d: 0.5, sigLevel: 0 })).message).toBe("sigLevel must be in (0, 1), got 0");
-    expect(thrown(() => tTest({ n: 20, d: 0.5, type: "welch" as never })).message).toContain("type must be one of");
-    expect(thrown(() => tTest({ n: 20, d: 0.5, nn: 3 } as never)).message).toContain("nn is not an accepted option");
+    expect(thrown(() => tTest({ n: 20, d: 0.5, sigLevel: 0 })).message).toBe(
+      "sigLevel must be in (0, 1), got 0",
+    );
+    expect(thrown(() => tTest({ n: 20, d: 0.5, type: "welch" as never })).message).toContain(
+      "type must be one of",
+    );
+    expect(thrown(() => tTest({ n: 20, d: 0.5, nn: 3 } as never)).message).toContain(
+      "nn is not an accepted option",
+    );
     expect(thrown(() => correlation({ n: 20, r: 1 })).message).toBe("r must be in (-1, 1), got 1");
-    expect(thrown(() => chiSquare({ N: 20, w: 0.3, df: 1.5 })).message).toBe("df must be an integer >= 1, got 1.5");
+    expect(thrown(() => chiSquare({ N: 20, w: 0.3, df: 1.5 })).message).toBe(
+      "df must be an integer >= 1, got 1.5",
+    );
     expect(thrown(() => proportions({ n: 20, p1: 0, p2: 0.5 })).message).toBe("p1 must be in (0, 1), got 0");
-    expect(thrown(() => clusterRandomised({ icc: 1, clusterSize: 10, clusters: 20, power: 0.8 })).message).toBe(
-      "icc must be in [0, 1), got 1",
-    );
-    expect(thrown(() => clusterRandomised({ icc: 0.1, clusterSize: 10, clusters: 2, power: 0.8 })).message).toContain(
-      "clusters must leave df = clusters − covariates − 2 > 0",
-    );
-    expect(thrown(() => steppedWedge({ clusters: 8, steps: 4, clusterSize: 10, effect: 0.2 })).message).toContain(
-      "exactly one of icc and tau",
-    );
-    expect(thrown(() => steppedWedge({ clusters: 8, steps: 4, clusterSize: 10, icc: 0.1, outcome: "binary", effect: 0.2 })).message).toContain(
-      "p0 is required",
-    );
+    expect(
+      thrown(() => clusterRandomised({ icc: 1, clusterSize: 10, clusters: 20, power: 0.8 })).message,
+    ).toBe("icc must be in [0, 1), got 1");
+    expect(
+      thrown(() => clusterRandomised({ icc: 0.1, clusterSize: 10, clusters: 2, power: 0.8 })).message,
+    ).toContain("clusters must leave df = clusters − covariates − 2 > 0");
+    expect(
+      thrown(() => steppedWedge({ clusters: 8, steps: 4, clusterSize: 10, effect: 0.2 })).message,
+    ).toContain("exactly one of icc and tau");
+    expect(
+      thrown(() =>
+        steppedWedge({ clusters: 8, steps: 4, clusterSize: 10, icc: 0.1, outcome: "binary", effect: 0.2 }),
+      ).message,
+    ).toContain("p0 is required");
     expect(thrown(() => designEffect({ clusterSize: 0.5, icc: 0.1 })).code).toBe("INVALID_INPUT");
-    expect(thrown(() => inflateForAttrition({ n: 100, attrition: -0.1 })).message).toBe("attrition must be in [0, 1), got -0.1");
-    expect(thrown(() => conventionalEffectSize("t", "huge" as never)).message).toContain('size must be one of "small"');
+    expect(thrown(() => inflateForAttrition({ n: 100, attrition: -0.1 })).message).toBe(
+      "attrition must be in [0, 1), got -0.1",
+    );
+    expect(thrown(() => conventionalEffectSize("t", "huge" as never)).message).toContain(
+      'size must be one of "small"',
+    );
     expect(thrown(() => cohenD(1, 0, 0)).message).toBe("sd1 must be a finite number > 0, got 0");
   });
 });
@@ -89,15 +103,20 @@ describe("NO_SOLUTION says why, and never returns a bracket end", () => {
     expect(error.message).toContain("n = 2");
   });
   it("a low target already exceeded at n = 2 (pwr issue #27: power 0.1)", () => {
-    expect(thrown(() => tTest({ d: 0.5, power: 0.05 + 1e-3, sigLevel: 0.05, alternative: "greater", type: "one-sample" }))
-      .code).toBe("NO_SOLUTION");
+    expect(
+      thrown(() =>
+        tTest({ d: 0.5, power: 0.05 + 1e-3, sigLevel: 0.05, alternative: "greater", type: "one-sample" }),
+      ).code,
+    ).toBe("NO_SOLUTION");
   });
   it("no n reaches the power when there is no effect", () => {
     const error = thrown(() => tTest({ d: 0, power: 0.8 }));
     expect(error.code).toBe("NO_SOLUTION");
     expect(error.message).toContain("cannot be reached");
     expect(thrown(() => twoProportions({ h: 0, power: 0.8 })).code).toBe("NO_SOLUTION");
-    expect(thrown(() => normalMean({ d: -0.5, power: 0.8, alternative: "greater" })).code).toBe("NO_SOLUTION");
+    expect(thrown(() => normalMean({ d: -0.5, power: 0.8, alternative: "greater" })).code).toBe(
+      "NO_SOLUTION",
+    );
   });
   it("a one-sided test in the wrong direction", () => {
     expect(thrown(() => tTest({ d: -0.3, power: 0.8, alternative: "greater" })).code).toBe("NO_SOLUTION");
@@ -130,7 +149,10 @@ describe("results are plain JSON echoing every parameter", () => {
     ["proportions", proportions({ p1: 0.5, p2: 0.7, power: 0.8 })],
     ["means", means({ delta: 2, sd: 4, power: 0.8 })],
     ["clusterRandomised", clusterRandomised({ icc: 0.05, clusterSize: 15, clusters: 30, power: 0.8 })],
-    ["multisiteRandomised", multisiteRandomised({ icc: 0.1, heterogeneity: 0.2, siteSize: 30, sites: 10, power: 0.8 })],
+    [
+      "multisiteRandomised",
+      multisiteRandomised({ icc: 0.1, heterogeneity: 0.2, siteSize: 30, sites: 10, power: 0.8 }),
+    ],
     ["clusterProportions", clusterProportions({ p1: 0.4, p2: 0.6, clusterSize: 15, icc: 0.08, power: 0.8 })],
     ["steppedWedge", steppedWedge({ clusters: 12, steps: 4, clusterSize: 15, icc: 0.1, power: 0.8 })],
   ];
@@ -156,7 +178,9 @@ describe("helpers", () => {
   it("designEffect (Eldridge et al. 2006) and inflateForAttrition", () => {
     expect(designEffect({ clusterSize: 15, icc: 0.05 })).toBeCloseToRel(1.7, { rel: 1e-15 });
     expect(designEffect({ clusterSize: 15, icc: 0.1 })).toBeCloseToRel(2.4, { rel: 1e-15 });
-    expect(designEffect({ clusterSize: 20, icc: 0.05, cv: 0.5 })).toBeCloseToRel(1 + (1.25 * 20 - 1) * 0.05, { rel: 1e-15 });
+    expect(designEffect({ clusterSize: 20, icc: 0.05, cv: 0.5 })).toBeCloseToRel(1 + (1.25 * 20 - 1) * 0.05, {
+      rel: 1e-15,
+    });
     expect(designEffect({ clusterSize: 1, icc: 0.3 })).toBe(1);
     expect(inflateForAttrition({ n: 100, attrition: 0 })).toBe(100);
     expect(inflateForAttrition({ n: 101, attrition: 0.2 })).toBe(127);
@@ -179,9 +203,12 @@ describe("helpers", () => {
   it("clusterRandomised with ICC 0 and one per cluster is an individually randomised trial (PowerUp! IRA, n = 250)", () => {
     // PowerUpR mdes.ira(n = 250) = 0.3557750394 with df = n - 2 = 248 (case powerup-06); CRA2 with
     // icc = 0 and clusterSize = 1 has the same SE and df.
-    expect(clusterRandomised({ icc: 0, clusterSize: 1, clusters: 250, power: 0.8 }).mdes).toBeCloseToRel(0.3557750394, {
-      rel: 1e-9,
-    });
+    expect(clusterRandomised({ icc: 0, clusterSize: 1, clusters: 250, power: 0.8 }).mdes).toBeCloseToRel(
+      0.3557750394,
+      {
+        rel: 1e-9,
+      },
+    );
   });
   it("an intake-limited design: 90 referrals a year for two years, half treated", () => {
     // R: pwr.t.test(n = 90, power = .8)$d = 0.4199064711 (pwr's uniroot tolerance ~1e-4);

@@ -55,7 +55,9 @@ describe("power rises with the sample size", () => {
       fc.property(n, n, effect, alpha, (a, b, f, sigLevel) => {
         const [lo, hi] = a < b ? [a, b] : [b, a];
         if (hi - lo < 1e-6) return;
-        expect(anova({ k: 3, n: hi, f, sigLevel }).power).toBeGreaterThanOrEqual(anova({ k: 3, n: lo, f, sigLevel }).power - 1e-9);
+        expect(anova({ k: 3, n: hi, f, sigLevel }).power).toBeGreaterThanOrEqual(
+          anova({ k: 3, n: lo, f, sigLevel }).power - 1e-9,
+        );
         expect(chiSquare({ N: hi, w: f, df: 2, sigLevel }).power).toBeGreaterThanOrEqual(
           chiSquare({ N: lo, w: f, df: 2, sigLevel }).power - 1e-9,
         );
@@ -68,7 +70,9 @@ describe("power rises with the sample size", () => {
         );
         const jlo = 4 + lo / 20;
         const jhi = 4 + hi / 20;
-        expect(clusterRandomised({ icc: 0.1, clusterSize: 15, clusters: jhi, mdes: f, sigLevel }).power).toBeGreaterThanOrEqual(
+        expect(
+          clusterRandomised({ icc: 0.1, clusterSize: 15, clusters: jhi, mdes: f, sigLevel }).power,
+        ).toBeGreaterThanOrEqual(
           clusterRandomised({ icc: 0.1, clusterSize: 15, clusters: jlo, mdes: f, sigLevel }).power - 1e-12,
         );
       }),
@@ -80,19 +84,31 @@ describe("power rises with the sample size", () => {
 describe("power rises with the effect size", () => {
   it("for every t test type and direction", () => {
     fc.assert(
-      fc.property(effect, effect, fc.integer({ min: 3, max: 300 }), type, alternative, (a, b, size, t, alt) => {
-        const [lo, hi] = a < b ? [a, b] : [b, a];
-        expect(tTest({ n: size, d: hi, type: t, alternative: alt }).power).toBeGreaterThanOrEqual(
-          tTest({ n: size, d: lo, type: t, alternative: alt }).power - 1e-12,
-        );
-        expect(means({ n: size, delta: hi, sd: 2, type: t }).power).toBeGreaterThanOrEqual(
-          means({ n: size, delta: lo, sd: 2, type: t }).power - 1e-12,
-        );
-        expect(anova({ k: 4, n: size, f: hi }).power).toBeGreaterThanOrEqual(anova({ k: 4, n: size, f: lo }).power - 1e-9);
-        expect(steppedWedge({ clusters: 12, steps: 3, clusterSize: size, icc: 0.05, effect: hi / 4 }).power).toBeGreaterThanOrEqual(
-          steppedWedge({ clusters: 12, steps: 3, clusterSize: size, icc: 0.05, effect: lo / 4 }).power - 1e-12,
-        );
-      }),
+      fc.property(
+        effect,
+        effect,
+        fc.integer({ min: 3, max: 300 }),
+        type,
+        alternative,
+        (a, b, size, t, alt) => {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          expect(tTest({ n: size, d: hi, type: t, alternative: alt }).power).toBeGreaterThanOrEqual(
+            tTest({ n: size, d: lo, type: t, alternative: alt }).power - 1e-12,
+          );
+          expect(means({ n: size, delta: hi, sd: 2, type: t }).power).toBeGreaterThanOrEqual(
+            means({ n: size, delta: lo, sd: 2, type: t }).power - 1e-12,
+          );
+          expect(anova({ k: 4, n: size, f: hi }).power).toBeGreaterThanOrEqual(
+            anova({ k: 4, n: size, f: lo }).power - 1e-9,
+          );
+          expect(
+            steppedWedge({ clusters: 12, steps: 3, clusterSize: size, icc: 0.05, effect: hi / 4 }).power,
+          ).toBeGreaterThanOrEqual(
+            steppedWedge({ clusters: 12, steps: 3, clusterSize: size, icc: 0.05, effect: lo / 4 }).power -
+              1e-12,
+          );
+        },
+      ),
       runs,
     );
   });
@@ -102,7 +118,9 @@ describe("power equals sigLevel at zero effect (two-sided, both rejection region
   it("for the t, z, F and chi-square tests", () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 5000 }), alpha, type, (size, sigLevel, t) => {
-        const close = (x: number): void => expect(x).toBeCloseToRel(sigLevel, { rel: 1e-9, abs: 1e-12 });
+        const close = (x: number): void => {
+          expect(x).toBeCloseToRel(sigLevel, { rel: 1e-9, abs: 1e-12 });
+        };
         close(tTest({ n: size, d: 0, sigLevel, type: t }).power);
         close(tTest2n({ n1: size, n2: size + 7, d: 0, sigLevel }).power);
         close(means({ n: size, delta: 0, sigLevel, type: t }).power);
@@ -114,7 +132,10 @@ describe("power equals sigLevel at zero effect (two-sided, both rejection region
         close(chiSquare({ N: size, w: 0, df: 3, sigLevel }).power);
         close(anova({ k: 3, n: size, f: 0, sigLevel }).power);
         close(linearModel({ u: 2, v: size, f2: 0, sigLevel }).power);
-        close(clusterRandomised({ icc: 0.1, clusterSize: 10, clusters: 4 + size / 50, mdes: 1e-300, sigLevel }).power);
+        close(
+          clusterRandomised({ icc: 0.1, clusterSize: 10, clusters: 4 + size / 50, mdes: 1e-300, sigLevel })
+            .power,
+        );
       }),
       runs,
     );
@@ -132,7 +153,9 @@ describe("solving, then recomputing, returns the input", () => {
         (d, power, t, alt) => {
           const solved = tTest({ d, power, type: t, alternative: alt });
           if (solved.n < 2.5) return;
-          expect(tTest({ n: solved.n, d, type: t, alternative: alt }).power).toBeCloseToRel(power, { rel: 1e-9 });
+          expect(tTest({ n: solved.n, d, type: t, alternative: alt }).power).toBeCloseToRel(power, {
+            rel: 1e-9,
+          });
           expect(solved.nRecruit).toBe(Math.ceil(solved.n - 1e-9 * solved.n));
           const dBack = tTest({ n: solved.n, power, type: t, alternative: alt }).d;
           expect(dBack).toBeCloseToRel(d, { rel: 1e-7 });
@@ -157,8 +180,16 @@ describe("solving, then recomputing, returns the input", () => {
           expect(twoProportions2n({ h: diff * 2, n1: 400, n2 }).power).toBeCloseToRel(power, { rel: 1e-9 });
           const design = { icc: p1 / 3, clusterSize: 12, treatedShare: 0.4 };
           const j = clusterRandomised({ ...design, mdes: diff * 2, power }).clusters;
-          expect(clusterRandomised({ ...design, clusters: j, power }).mdes).toBeCloseToRel(diff * 2, { rel: 1e-9 });
-          const sites = multisiteRandomised({ icc: p1 / 3, heterogeneity: 0.3, siteSize: 20, mdes: diff * 2, power }).sites;
+          expect(clusterRandomised({ ...design, clusters: j, power }).mdes).toBeCloseToRel(diff * 2, {
+            rel: 1e-9,
+          });
+          const sites = multisiteRandomised({
+            icc: p1 / 3,
+            heterogeneity: 0.3,
+            siteSize: 20,
+            mdes: diff * 2,
+            power,
+          }).sites;
           expect(
             multisiteRandomised({ icc: p1 / 3, heterogeneity: 0.3, siteSize: 20, sites, power }).mdes,
           ).toBeCloseToRel(diff * 2, { rel: 1e-9 });
@@ -169,15 +200,21 @@ describe("solving, then recomputing, returns the input", () => {
   });
   it("steppedWedge: effect", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }), fc.double({ min: 0.3, max: 0.95, noNaN: true }), (steps, power) => {
-        const design = { clusters: steps * 3, steps, clusterSize: 20, icc: 0.05 };
-        const solved = steppedWedge({ ...design, power });
-        expect(steppedWedge({ ...design, effect: solved.effect }).power).toBeCloseToRel(power, { rel: 1e-9 });
-        const binary = steppedWedge({ ...design, outcome: "binary", p0: 0.3, power });
-        expect(
-          steppedWedge({ ...design, outcome: "binary", p0: 0.3, effect: binary.effect }).power,
-        ).toBeCloseToRel(power, { rel: 1e-9 });
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+        (steps, power) => {
+          const design = { clusters: steps * 3, steps, clusterSize: 20, icc: 0.05 };
+          const solved = steppedWedge({ ...design, power });
+          expect(steppedWedge({ ...design, effect: solved.effect }).power).toBeCloseToRel(power, {
+            rel: 1e-9,
+          });
+          const binary = steppedWedge({ ...design, outcome: "binary", p0: 0.3, power });
+          expect(
+            steppedWedge({ ...design, outcome: "binary", p0: 0.3, effect: binary.effect }).power,
+          ).toBeCloseToRel(power, { rel: 1e-9 });
+        },
+      ),
       { numRuns: 30, seed: 3 },
     );
   });

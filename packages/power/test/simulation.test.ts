@@ -29,7 +29,9 @@ describe("simulatePower", () => {
     });
     const seconds = (performance.now() - started) / 1000;
     within(result.power, 0.4876555, 10000);
-    expect(result.mcse).toBeCloseToRel(Math.sqrt((result.power * (1 - result.power)) / 10000), { rel: 1e-12 });
+    expect(result.mcse).toBeCloseToRel(Math.sqrt((result.power * (1 - result.power)) / 10000), {
+      rel: 1e-12,
+    });
     expect(result.ci[0]).toBeLessThan(result.power);
     expect(result.ci[1]).toBeGreaterThan(result.power);
     expect(result.ci[1] - result.ci[0]).toBeCloseToRel(2 * 1.959964 * result.mcse, { rel: 1e-3 });
@@ -113,7 +115,13 @@ describe("simulatePower", () => {
     const sync = simulatePower({ simulate, reps: 400, seed: "async" });
     expect((await simulatePowerAsync({ simulate, reps: 400, seed: "async" })).power).toBe(sync.power);
     const controller = new AbortController();
-    const running = simulatePowerAsync({ simulate, reps: 100000, seed: "async", progressEvery: 10, signal: controller.signal });
+    const running = simulatePowerAsync({
+      simulate,
+      reps: 100000,
+      seed: "async",
+      progressEvery: 10,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 5);
     const partial = await running;
     expect(partial.cancelled).toBe(true);
@@ -124,10 +132,14 @@ describe("simulatePower", () => {
     expect(() => simulatePower({ simulate: () => Number.NaN, reps: 5, seed: "p" })).toThrow(
       /simulate\.replicate 1 must return a p-value/,
     );
-    expect(() => simulatePower({ simulate: () => 0.5, reps: 0, seed: "p" })).toThrow(/reps must be an integer >= 1/);
+    expect(() => simulatePower({ simulate: () => 0.5, reps: 0, seed: "p" })).toThrow(
+      /reps must be an integer >= 1/,
+    );
     expect(() => simulatePower({ simulate: () => 0.5, reps: 5, seed: "" })).toThrow(/seed/);
     expect(() => twoArmSimulator({ outcome: "continuous", n: 10 })).toThrow(/delta is required/);
-    expect(() => twoArmSimulator({ outcome: "binary", clusters: 10, p1: 0.2, p2: 0.3 })).toThrow(/clusterSize is required/);
+    expect(() => twoArmSimulator({ outcome: "binary", clusters: 10, p1: 0.2, p2: 0.3 })).toThrow(
+      /clusterSize is required/,
+    );
   });
 });
 

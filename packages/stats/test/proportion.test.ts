@@ -27,9 +27,14 @@ describe("proportionCI matches statsmodels proportion_confint", () => {
       for (const c of group) {
         const r = proportionCI({ x: c.x, n: c.n, level: c.level, method });
         const label = `${method} x=${c.x} n=${c.n} level=${c.level}`;
-        // statsmodels clips only wald and agresti-coull; tiltak clips every method to [0, 1].
-        expect.soft(r.lower, `${label} lower`).toBeCloseToRel(Math.max(0, c.lower), tolerance);
-        expect.soft(r.upper, `${label} upper`).toBeCloseToRel(Math.min(1, c.upper), tolerance);
+        // statsmodels clips only wald and agresti-coull; tiltak clips every method to [0, 1]. For
+        // jeffreys at x = 0 (x = n) tiltak uses Brown, Cai & DasGupta's limit 0 (1), statsmodels the
+        // beta quantile; that limit is checked separately below.
+        const jeffreysEnd = method === "jeffreys";
+        const lower = jeffreysEnd && c.x === 0 ? 0 : Math.max(0, c.lower);
+        const upper = jeffreysEnd && c.x === c.n ? 1 : Math.min(1, c.upper);
+        expect.soft(r.lower, `${label} lower`).toBeCloseToRel(lower, tolerance);
+        expect.soft(r.upper, `${label} upper`).toBeCloseToRel(upper, tolerance);
         expect.soft(r.estimate).toBe(c.x / c.n);
       }
     });
@@ -59,6 +64,22 @@ describe("proportionCI matches R binom.test and prop.test(correct = FALSE)", () 
       if (c.x === 0) expect(r.lower).toBe(0);
       if (c.x === c.n) expect(r.upper).toBe(1);
     }
+  });
+});
+
+describe("Jeffreys at the ends (Brown, Cai & DasGupta 2001)", () => {
+  it("x = 0 gives lower 0 and statsmodels' upper limit; x = n the mirror image", () => {
+    const zero = proportionCI({ x: 0, n: 10, method: "jeffreys" });
+    expect(zero.lower).toBe(0);
+    // statsmodels: proportion_confint(0, 10, method="jeffreys")[1]
+    const { cases } = reference<{ x: number; n: number; level: number; method: string; upper: number }>(
+      "proportions-statsmodels.json",
+    );
+    const ref = cases.find((c) => c.method === "jeffreys" && c.x === 0 && c.n === 10 && c.level === 0.95);
+    expect(zero.upper).toBeCloseToRel(ref?.upper ?? Number.NaN, { rel: 1e-9 });
+    const all = proportionCI({ x: 10, n: 10, method: "jeffreys" });
+    expect(all.upper).toBe(1);
+    expect(all.lower).toBeCloseToRel(1 - zero.upper, { rel: 1e-12 });
   });
 });
 

@@ -696,6 +696,10 @@ const headings = {
     uncertainties: "Key uncertainties",
     transfer: "Transfer value",
     preconditions: "Preconditions",
+    value: "Value",
+    products: "Products",
+    evidence: "Evidence",
+    cmos: "Context–mechanism–outcome configurations",
     versions: "Versions",
     diagram: "Diagram",
     provenance: "Source",
@@ -743,6 +747,10 @@ const headings = {
     uncertainties: "Sentrale usikkerheter",
     transfer: "Overføringsverdi",
     preconditions: "Forutsetninger",
+    value: "Verdi",
+    products: "Produkter",
+    evidence: "Kunnskapsgrunnlag",
+    cmos: "Kontekst–mekanisme–utfall",
     versions: "Versjoner",
     diagram: "Diagram",
     provenance: "Kilde",
@@ -763,8 +771,9 @@ function amountText(value: Amount | string | undefined): string {
 /**
  * The theory as a Markdown document following the NIBR template's order: problem, target group,
  * intervention (components with dose and duration), mechanisms, outcomes by horizon with criteria of
- * goal attainment, indicators, context, assumptions, facilitators and barriers, implementation
- * quality, uncertainties, transfer value, versions and source, with an optional Mermaid diagram.
+ * goal attainment, indicators, context, assumptions, evidence, context–mechanism–outcome
+ * configurations, facilitators and barriers, implementation quality, uncertainties, transfer value,
+ * versions and source, with an optional Mermaid diagram.
  * With `lang: "nb"` headings are in bokmål and node labels use `labels.nb` where present.
  *
  * @param theory - a {@link ProgrammeTheory} or a spec (validated first)
@@ -899,6 +908,29 @@ export function toMarkdown(theory: TheorySpec | ProgrammeTheory, options: Markdo
       );
     out.push("");
   }
+  if ((parsed.evidence ?? []).length > 0) {
+    out.push(`## ${h.evidence}`, "");
+    for (const e of parsed.evidence ?? []) {
+      const bits = [e.type, e.strength, e.direction].filter((x) => x);
+      out.push(
+        `- ${e.citation}${bits.length > 0 ? ` (${bits.join(", ")})` : ""}${e.summary ? `: ${e.summary}` : ""}`,
+      );
+    }
+    out.push("");
+  }
+  if ((parsed.cmos ?? []).length > 0) {
+    const byId = new Map(parsed.nodes.map((node) => [node.id, node] as const));
+    const name = (id: string) => {
+      const node = byId.get(id);
+      return node ? label(node) : id;
+    };
+    out.push(`## ${h.cmos}`, "");
+    for (const cmo of parsed.cmos ?? [])
+      out.push(
+        `- ${cmo.contexts.map(name).join(" + ") || "—"} → ${name(cmo.mechanism)} → ${cmo.outcomes.map(name).join(" + ")}${cmo.description ? `: ${cmo.description}` : ""}`,
+      );
+    out.push("");
+  }
   if ((parsed.factors ?? []).length > 0) {
     out.push(`## ${h.factors}`, "");
     for (const f of parsed.factors ?? [])
@@ -927,9 +959,11 @@ export function toMarkdown(theory: TheorySpec | ProgrammeTheory, options: Markdo
   const transfer = parsed.transfer;
   if (transfer) {
     out.push(`## ${h.transfer}`, "");
-    if (transfer.value) out.push(`**${h.quality}:** ${transfer.value}`, "");
+    if (transfer.value) out.push(`**${h.value}:** ${transfer.value}`, "");
     if ((transfer.preconditions ?? []).length > 0)
       out.push(`**${h.preconditions}:**`, "", ...(transfer.preconditions ?? []).map((x) => `- ${x}`), "");
+    if ((transfer.products ?? []).length > 0)
+      out.push(`**${h.products}:**`, "", ...(transfer.products ?? []).map((x) => `- ${x}`), "");
     if ((transfer.notes ?? []).length > 0) out.push(...(transfer.notes ?? []).map((x) => `- ${x}`), "");
   }
   if ((parsed.versions ?? []).length > 0) {

@@ -276,6 +276,49 @@ describe("toMarkdown", () => {
   });
 });
 
+describe("toMarkdown sections for evidence and CMO configurations", () => {
+  it("lists evidence and writes each configuration as context → mechanism → outcome", () => {
+    const spec: TheorySpec = {
+      id: "cmo",
+      title: "CMO",
+      nodes: [
+        { id: "c", kind: "context", label: "Whole class at one level" },
+        { id: "a", kind: "activity", label: "Support" },
+        {
+          id: "m",
+          kind: "mechanism",
+          label: "Learners dare to ask",
+          labels: { nb: "Deltakerne tør å spørre" },
+        },
+        { id: "o", kind: "outcome", label: "Faster progression", horizon: "short" },
+      ],
+      links: [
+        { from: "a", to: "m" },
+        { from: "m", to: "o" },
+        { from: "c", to: "m", kind: "triggers" },
+      ],
+      evidence: [
+        {
+          id: "e",
+          citation: "Norskprøve 2020",
+          type: "monitoring",
+          strength: "weak",
+          summary: "11 of 13 at A2",
+        },
+      ],
+      cmos: [{ id: "k", contexts: ["c"], mechanism: "m", outcomes: ["o"], evidence: ["e"] }],
+    };
+    const en = toMarkdown(spec, { diagram: false });
+    expect(en).toContain("## Evidence\n\n- Norskprøve 2020 (monitoring, weak): 11 of 13 at A2");
+    expect(en).toContain("- Whole class at one level → Learners dare to ask → Faster progression");
+    const nb = toMarkdown(spec, { lang: "nb", diagram: false });
+    expect(nb).toContain("## Kunnskapsgrunnlag");
+    expect(nb).toContain(
+      "## Kontekst–mekanisme–utfall\n\n- Whole class at one level → Deltakerne tør å spørre → Faster progression",
+    );
+  });
+});
+
 describe("wrapText", () => {
   it("wraps greedily and keeps long words whole", () => {
     expect(wrapText("one two three four", 9)).toEqual(["one two", "three", "four"]);

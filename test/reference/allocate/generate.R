@@ -1,6 +1,6 @@
 # Reference imbalance scores for Pocock-Simon minimisation, computed with the scoring rule of R Minirand
 # 0.1.3 (Minirand(): counts of earlier units sharing the new unit's level, +1 in the candidate arm, divided
-# by the ratio, spread across arms by range or var, weighted sum over factors). The expression below is the
+# by the ratio, spread across arms by range, var or sd, weighted sum over factors). The expression below is the
 # one verified against the Minirand package in /work/shared/notes/anchors-randomisation-power.md
 # (case minirand-01); Minirand itself is not installed here, so its rule is written out, not sourced.
 # Run from this folder: Rscript --vanilla generate.R  (writes minirand.json; test/reference/generate.sh runs it)
@@ -25,17 +25,19 @@ for (k in 1:40) {
     ratios = I(ratio),
     weights = I(covwt),
     range = score(nm, covwt, ratio, function(v) diff(range(v))),
-    variance = score(nm, covwt, ratio, var)
+    variance = score(nm, covwt, ratio, var),
+    sd = score(nm, covwt, ratio, sd)
   )
 }
 # minirand-01 itself
 nm <- matrix(c(2, 1, 0, 1), 2, 2)
 cases[[41]] <- list(counts = list(c(2, 0), c(1, 1)), ratios = c(1, 1), weights = c(0.5, 0.5),
-  range = score(nm, c(.5, .5), c(1, 1), function(v) diff(range(v))), variance = score(nm, c(.5, .5), c(1, 1), var))
+  range = score(nm, c(.5, .5), c(1, 1), function(v) diff(range(v))), variance = score(nm, c(.5, .5), c(1, 1), var),
+  sd = score(nm, c(.5, .5), c(1, 1), sd))
 out <- list(
   meta = list(
     generator = "test/reference/allocate/generate.R",
-    rule = "Minirand 0.1.3 Minirand() imbalance score (range and var)",
+    rule = "Minirand 0.1.3 Minirand() imbalance score (Range, Var and SD)",
     R = R.version.string,
     jsonlite = as.character(packageVersion("jsonlite")),
     generated = format(Sys.time(), "%Y-%m-%dT%H:%M:%SZ", tz = "UTC"),

@@ -1,11 +1,12 @@
 # Reference values for @tiltak/compare, from metafor (escalc, rma) and R stats.
-# Run from the repository root:  Rscript test/reference/compare/generate.R
+# Run from anywhere:  Rscript test/reference/compare/generate.R  (or test/reference/generate.sh)
 # Writes escalc.json, rma.json, subgroups.json, two-by-two.json, funnel.json beside this script.
 suppressPackageStartupMessages({
   library(metafor)
   library(jsonlite)
 })
-out_dir <- "test/reference/compare"
+script_arg <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
+out_dir <- if (length(script_arg) == 1) dirname(normalizePath(script_arg)) else "."
 meta <- list(
   generator = "test/reference/compare/generate.R",
   R = R.version.string,
@@ -124,7 +125,17 @@ for (method in c("REML", "DL", "FE")) {
     subgroups = as.character(dat$alloc), groups = per,
     Qb = num(between$QE), df = length(groups) - 1, p = num(between$QEp))
 }
-write_ref(list(meta = meta, tolerance = list(rel = 1e-6), cases = sub_cases), "subgroups.json")
+# the same question under a common tau2: rma(yi, vi, mods = ~ factor(alloc))
+mixed_cases <- list()
+for (name in c("RR", "OR", "PLO")) for (method in c("FE", "DL", "REML", "PM", "HE", "SJ", "ML")) for (test in c("z", "knha")) {
+  es <- measure_sets[[name]]
+  fit <- suppressWarnings(rma(yi = num(es$yi), vi = num(es$vi), mods = ~ factor(dat$alloc), method = method, test = test))
+  mixed_cases[[length(mixed_cases) + 1]] <- list(name = name, method = method, test = test,
+    yi = num(es$yi), vi = num(es$vi), subgroups = as.character(dat$alloc),
+    QM = num(fit$QM), QMdf = I(num(fit$QMdf)), QMp = num(fit$QMp), tau2 = num(fit$tau2),
+    QE = num(fit$QE), QEp = num(fit$QEp), I2 = num(fit$I2), H2 = num(fit$H2))
+}
+write_ref(list(meta = meta, tolerance = list(rel = 1e-6), cases = sub_cases, commonTau2 = mixed_cases), "subgroups.json")
 
 # ---- two programmes: RD (Newcombe), RR and OR (log / Woolf), chi-square, Fisher -----------------
 # Work out of exits: NorA 2024 (27/84), NorA 2021 (44/102), Ny sjanse 2024 (43/91); education; zero cell

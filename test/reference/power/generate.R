@@ -6,7 +6,7 @@
 # Solved parameters are found here with uniroot(..., tol = 1e-12) on pwr's own power function (pwr's
 # own uniroot stops at about 1e-4, too loose to test a 1e-10 solver against).
 #
-# Run: Rscript test/reference/power/generate.R   (writes pwr.json and powerup.json beside this file)
+# Run: Rscript test/reference/power/generate.R   (writes pwr.json, then runs generate-designs.R for designs.json)
 suppressPackageStartupMessages({ library(pwr); library(jsonlite) })
 here <- local({
   a <- commandArgs(FALSE); f <- sub("^--file=", "", a[grep("^--file=", a)])
@@ -193,3 +193,7 @@ meta <- list(
 writeLines(toJSON(list(meta = meta, cases = cases), auto_unbox = TRUE, digits = NA, pretty = TRUE),
            file.path(here, "pwr.json"))
 cat("pwr.json:", length(cases), "cases\n")
+
+# The multilevel and stepped-wedge references (designs.json) have their own script; run it too, so that
+# test/reference/generate.sh (which runs generate.R in each folder) regenerates everything here.
+source(file.path(here, "generate-designs.R"), local = new.env())

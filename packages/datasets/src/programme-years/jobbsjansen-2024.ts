@@ -9,6 +9,16 @@ import { nySjanseReport2024 } from "./sources.js";
  * 84 applicants, 57 offered a place, 27 exits of which 74 % to work and education and 26 % to parental
  * leave or moving. Only percentages are printed; the counts 20 and 7 are the only whole numbers of 27
  * that reproduce them.
+
+ *
+ * @example
+ * ```ts
+ * import { jobbsjansen2024 } from "@tiltak/datasets";
+ * jobbsjansen2024.exits.reported[0]?.count; // => 20
+ * jobbsjansen2024.exits.reported[0]?.percent; // => 74
+ * jobbsjansen2024.exits.byOutcome.work; // => null
+ * jobbsjansen2024.participants.applicants; // => 84
+ * ```
  */
 export const jobbsjansen2024: ProgrammeYear = {
   id: "jobbsjansen-2024",

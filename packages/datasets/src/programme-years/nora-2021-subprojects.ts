@@ -7,6 +7,15 @@ import { noraReport2021 } from "./sources.js";
  * coordinating from spring 2021 (seed 001, §3.4.3, L284-292). 11 candidates started (2 women, 9 men;
  * 3 from NAV Alver, 2 from NorA, 6 from the Introduction Centre); "so far" 5 got jobs (2 at IKEA, 2 at
  * ISS, 1 elsewhere) and 1 started education. The number who have ended is not reported.
+
+ *
+ * @example
+ * ```ts
+ * import { broenTilJobb2021 } from "@tiltak/datasets";
+ * broenTilJobb2021.participants.unique; // => 11
+ * broenTilJobb2021.exits.byOutcome.work; // => 5
+ * broenTilJobb2021.exits.total; // => null
+ * ```
  */
 export const broenTilJobb2021: ProgrammeYear = {
   id: "broen-til-jobb-2021",
@@ -77,6 +86,14 @@ export const broenTilJobb2021: ProgrammeYear = {
  * Statsforvalteren i Vestland that bridges the introduction programme and NorA (seed 001, §5.0,
  * L322-332; staffing at L78). Of 21 cases, 11 started NorA, 1 was clarified to national-insurance
  * benefits, 3 will transfer in 2022 and 6 got advice only.
+
+ *
+ * @example
+ * ```ts
+ * import { overgangsveileder2021 } from "@tiltak/datasets";
+ * overgangsveileder2021.participants.unique; // => 21
+ * overgangsveileder2021.exits.byOutcome.otherFollowUp; // => 11
+ * ```
  */
 export const overgangsveileder2021: ProgrammeYear = {
   id: "overgangsveileder-2021",

@@ -10,6 +10,16 @@ import { noraReport2021 } from "./sources.js";
  * dropouts, of whom 9 moved), 109 active on 31.12.21, 98 referrals, 102 completed or planned exits
  * excluding moves: 44 to work (31 full-time, 13 part-time), 7 to education, 24 to AAP. Targets: 60 %
  * ordinary work, 10 % education, the remaining 30 % clarified to other benefits (L47).
+
+ *
+ * @example
+ * ```ts
+ * import { nora2021 } from "@tiltak/datasets";
+ * nora2021.exits.byOutcome.work; // => 44
+ * nora2021.exits.byOutcome.workFullTime; // => 31
+ * nora2021.exits.definition; // => "plannedExcludingMoves"
+ * nora2021.targets.benefit; // => 0.3
+ * ```
  */
 export const nora2021: ProgrammeYear = {
   id: "nora-2021",

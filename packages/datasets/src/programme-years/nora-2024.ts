@@ -9,6 +9,16 @@ import { noraReport2024 } from "./sources.js";
  * paid work and 15 to education. The work target is 60 % ("60% av deltakere skal komme i ordinært
  * arbeid", L23-24). The report does not give unplanned exits: 221 − 84 − 133 = 4 participants are
  * unaccounted for.
+
+ *
+ * @example
+ * ```ts
+ * import { nora2024 } from "@tiltak/datasets";
+ * nora2024.exits.byOutcome.work; // => 27
+ * nora2024.exits.total; // => 84
+ * nora2024.participants.activeEnd; // => 133
+ * nora2024.targets.work; // => 0.6
+ * ```
  */
 export const nora2024: ProgrammeYear = {
   id: "nora-2024",

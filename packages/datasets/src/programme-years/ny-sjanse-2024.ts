@@ -9,6 +9,16 @@ import { nySjanseReport2024 } from "./sources.js";
  * 212 participants, 86 referrals, 91 planned exits besides 2 dropouts and 4 who moved out of the
  * municipality. The exit categories (43 work, 10 education, 18 AAP, …) sum to 87, not 91; the
  * reported 50 % to work fits neither 43/91 (47.3 %) nor 43/87 (49.4 %). No numeric targets are stated.
+
+ *
+ * @example
+ * ```ts
+ * import { nySjanse2024 } from "@tiltak/datasets";
+ * nySjanse2024.exits.total; // => 91
+ * nySjanse2024.exits.byOutcome.work; // => 43
+ * nySjanse2024.participants.activeEnd; // => null
+ * nySjanse2024.flags?.[0]?.code; // => "categories-do-not-sum"
+ * ```
  */
 export const nySjanse2024: ProgrammeYear = {
   id: "ny-sjanse-2024",

@@ -12,12 +12,29 @@ export interface ReferralRow {
   counts: readonly number[];
 }
 
-/** The years of the Ny sjanse referral table, in column order. */
+/**
+ * The years of the Ny sjanse referral table, in column order.
+ *
+ * @example
+ * ```ts
+ * import { referralYears } from "@tiltak/datasets";
+ * referralYears.length; // => 10
+ * referralYears[0]; // => 2015
+ * ```
+ */
 export const referralYears: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 
 /**
  * Ny sjanse referrals by NAV office and year, 2015–2024 (seed 002, table 3.1, L170-240). NAV Bergen
  * Nord's 2020 value (7) is printed on a line of its own (L236).
+
+ *
+ * @example
+ * ```ts
+ * import { nySjanseReferralsByOffice } from "@tiltak/datasets";
+ * nySjanseReferralsByOffice.map((row) => row.office); // => ["NAV Bergen Sør", "NAV Bergenhus", "NAV Bergen Vest", "NAV Årstad", "NAV Bergen Nord"]
+ * nySjanseReferralsByOffice[3]?.counts[0]; // => 48
+ * ```
  */
 export const nySjanseReferralsByOffice: readonly ReferralRow[] = [
   { office: "NAV Bergen Sør", lines: "L210-214", counts: [9, 7, 4, 18, 21, 7, 2, 10, 22, 17] },
@@ -27,7 +44,16 @@ export const nySjanseReferralsByOffice: readonly ReferralRow[] = [
   { office: "NAV Bergen Nord", lines: "L230-238", counts: [10, 5, 4, 18, 19, 7, 15, 13, 9, 8] },
 ];
 
-/** The stated yearly totals of the referral table ("Totalt", L240), 2015 first. */
+/**
+ * The stated yearly totals of the referral table ("Totalt", L240), 2015 first.
+ *
+ * @example
+ * ```ts
+ * import { nySjanseReferralTotals } from "@tiltak/datasets";
+ * nySjanseReferralTotals[0]; // => 116
+ * nySjanseReferralTotals[9]; // => 86
+ * ```
+ */
 export const nySjanseReferralTotals: readonly number[] = [116, 119, 91, 130, 129, 59, 101, 82, 85, 86];
 
 function referralYear(index: number): ProgrammeYear {
@@ -75,6 +101,15 @@ function referralYear(index: number): ProgrammeYear {
  * The Ny sjanse referral series 2015–2023, one record per year with only `newReferrals` (the stated
  * yearly total); 2024 is the full record `ny-sjanse-2024`. The office breakdown is in
  * {@link nySjanseReferralsByOffice}.
+
+ *
+ * @example
+ * ```ts
+ * import { nySjanseReferralSeries } from "@tiltak/datasets";
+ * nySjanseReferralSeries.map((record) => record.participants.newReferrals); // => [116, 119, 91, 130, 129, 59, 101, 82, 85]
+ * nySjanseReferralSeries[0]?.id; // => "ny-sjanse-2015"
+ * nySjanseReferralSeries[1]?.flags?.[1]?.code; // => "rows-do-not-sum"
+ * ```
  */
 export const nySjanseReferralSeries: readonly ProgrammeYear[] = referralYears
   .slice(0, -1)

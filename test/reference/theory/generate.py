@@ -16,7 +16,7 @@ is empty) and from the report's running text:
     nibr-hogda. This cell pair is the least certain in the table: the row's whitespace alone would
     put the first mark in the Norwegian column, which the running text rules out.
 
-Run: /usr/bin/python3 test/reference/theory/table-3-2.py [path to seed 003]
+Run: /usr/bin/python3 test/reference/theory/generate.py [path to seed 003]
 """
 import datetime
 import json
@@ -86,7 +86,7 @@ out = {
         "what": "NIBR-rapport 2020:13, Tabell 3.2: elements of the eight projects' working methods",
         "source": {"document": "NIBR-rapport 2020:13", "lines": "986-1105", "text": "1113-1264"},
         "seed": SEED.name,
-        "generator": "test/reference/theory/table-3-2.py",
+        "generator": "test/reference/theory/generate.py",
         "python": platform.python_version(),
         "generated": datetime.date.today().isoformat(),
         "tolerance": "exact (booleans)",
