@@ -17,13 +17,16 @@ for (let r = 0; r < rounds; r++) {
   perCall.push((performance.now() - start) / 1000 / ds.length);
 }
 perCall.sort((a, b) => a - b);
-const tiltak = perCall[Math.floor(rounds / 2)] as number;
+// The machine is shared: the fastest round is the least disturbed, so both sides report their minimum
+// (and the JS median for reference).
+const tiltak = perCall[0] as number;
+const tiltakMedian = perCall[Math.floor(rounds / 2)] as number;
 
 const script = `
 suppressPackageStartupMessages(library(pwr))
 ds <- 0.2 + (0:39) * 0.02
 for (d in ds) pwr.t.test(d = d, power = 0.8)
-rounds <- 10
+rounds <- 15
 t <- c()
 for (r in 1:rounds) {
   t0 <- proc.time()[["elapsed"]]
@@ -31,18 +34,22 @@ for (r in 1:rounds) {
   t <- c(t, (proc.time()[["elapsed"]] - t0) / length(ds))
 }
 exact <- sapply(ds, function(d) uniroot(function(n) pwr.t.test(n = n, d = d)$power - 0.8, c(2 + 1e-10, 1e7), tol = 1e-12)$root)
-cat(median(t), sprintf("%.15g", n), "|", sprintf("%.15g", exact), "\\n")
+cat(min(t), sprintf("%.15g", n), "|", sprintf("%.15g", exact), "\\n")
 `;
 const run = spawnSync("Rscript", ["-e", script], { encoding: "utf8" });
 console.log(`tTest: solve n for d in [0.2, 0.98], power 0.8 (${ds.length} effect sizes)`);
-console.log(`  tiltak: ${(tiltak * 1e6).toFixed(1)} µs per call (median of ${rounds} rounds)`);
+console.log(
+  `  tiltak: ${(tiltak * 1e6).toFixed(1)} µs per call (fastest of ${rounds} rounds; median ${(tiltakMedian * 1e6).toFixed(1)} µs)`,
+);
 if (run.status === 0) {
   const [left, right] = run.stdout.trim().split("|");
   const [rTime, ...rN] = (left as string).trim().split(/\s+/).map(Number);
   const exact = (right as string).trim().split(/\s+/).map(Number);
   const devPwr = Math.max(...ours.map((n, i) => Math.abs(n - (rN[i] as number)) / (rN[i] as number)));
   const devExact = Math.max(...ours.map((n, i) => Math.abs(n - (exact[i] as number)) / (exact[i] as number)));
-  console.log(`  pwr::pwr.t.test: ${((rTime as number) * 1e6).toFixed(1)} µs per call (median of 10 rounds)`);
+  console.log(
+    `  pwr::pwr.t.test: ${((rTime as number) * 1e6).toFixed(1)} µs per call (fastest of 15 rounds)`,
+  );
   console.log(
     `  max relative |Δn|: vs pwr.t.test ${devPwr.toExponential(2)}; vs uniroot(tol = 1e-12) ${devExact.toExponential(2)}`,
   );

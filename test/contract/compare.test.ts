@@ -13,8 +13,30 @@ import { caught, expectKeys, expectPlainJson, expectTiltakError, type Json, REL,
 
 const C = comparePkg as Json;
 
-const designExports = ["ProgrammeYear", "checkFlows", "outcomeRates", "effectSizes", "metaAnalysis", "funnel", "compareProgrammes"];
-const metaKeys = ["estimate", "se", "ciLower", "ciUpper", "z", "p", "Q", "QP", "tau2", "I2", "H2", "piLower", "piUpper"];
+const designExports = [
+  "ProgrammeYear",
+  "checkFlows",
+  "outcomeRates",
+  "effectSizes",
+  "metaAnalysis",
+  "funnel",
+  "compareProgrammes",
+];
+const metaKeys = [
+  "estimate",
+  "se",
+  "ciLower",
+  "ciUpper",
+  "z",
+  "p",
+  "Q",
+  "QP",
+  "tau2",
+  "I2",
+  "H2",
+  "piLower",
+  "piUpper",
+];
 
 /** A consistent programme-year in DESIGN.md's abridged shape: 100 unique = 60 exits + 40 active at end. */
 function record(): Json {
@@ -25,7 +47,11 @@ function record(): Json {
     municipality: "Test",
     period: { start: "2025-01-01", end: "2025-12-31" },
     participants: { unique: 100, activeEnd: 40, newReferrals: 55 },
-    exits: { total: 60, definition: "planned", byOutcome: { work: 30, education: 10, healthBenefit: 5, otherFollowUp: 15 } },
+    exits: {
+      total: 60,
+      definition: "planned",
+      byOutcome: { work: 30, education: 10, healthBenefit: 5, otherFollowUp: 15 },
+    },
     targets: { work: 0.6 },
     source: { document: "contract", lines: "L1-2" },
   };
@@ -49,19 +75,36 @@ describe("@tiltak/compare exports (DESIGN.md table)", () => {
 describe("effectSizes = metafor::escalc", () => {
   for (const [name, c] of Object.entries(ref.escalc as Record<string, Json>)) {
     it(`escalc ${name} (measure ${c.measure})`, () => {
-      const input = c.xi ? { measure: c.measure, xi: c.xi, ni: c.ni } : { measure: c.measure, ai: c.ai, bi: c.bi, ci: c.ci, di: c.di };
+      const input = c.xi
+        ? { measure: c.measure, xi: c.xi, ni: c.ni }
+        : { measure: c.measure, ai: c.ai, bi: c.bi, ci: c.ci, di: c.di };
       const r = C.effectSizes(input);
       expectKeys(r, ["yi", "vi"]);
       expectPlainJson(r);
       expect(r.yi).toHaveLength(c.yi.length);
-      c.yi.forEach((y: number, i: number) => expect(r.yi[i], `yi[${i}]`).toBeCloseToRel(y, { rel: REL, abs: 1e-12 }));
-      c.vi.forEach((v: number, i: number) => expect(r.vi[i], `vi[${i}]`).toBeCloseToRel(v, { rel: REL }));
+      for (const [i, y] of (c.yi as number[]).entries()) {
+        expect(r.yi[i], `yi[${i}]`).toBeCloseToRel(y, { rel: REL, abs: 1e-12 });
+      }
+      for (const [i, v] of (c.vi as number[]).entries()) {
+        expect(r.vi[i], `vi[${i}]`).toBeCloseToRel(v, { rel: REL });
+      }
     });
   }
   it("bad input: unknown measure, negative cell, unequal lengths, xi > ni", () => {
-    expectTiltakError(() => C.effectSizes({ measure: "XYZ", ai: [1], bi: [2], ci: [3], di: [4] }), "INVALID_INPUT", "measure");
-    expectTiltakError(() => C.effectSizes({ measure: "OR", ai: [-1], bi: [2], ci: [3], di: [4] }), "INVALID_INPUT", "ai");
-    expectTiltakError(() => C.effectSizes({ measure: "OR", ai: [1, 2], bi: [2], ci: [3], di: [4] }), "INVALID_INPUT");
+    expectTiltakError(
+      () => C.effectSizes({ measure: "XYZ", ai: [1], bi: [2], ci: [3], di: [4] }),
+      "INVALID_INPUT",
+      "measure",
+    );
+    expectTiltakError(
+      () => C.effectSizes({ measure: "OR", ai: [-1], bi: [2], ci: [3], di: [4] }),
+      "INVALID_INPUT",
+      "ai",
+    );
+    expectTiltakError(
+      () => C.effectSizes({ measure: "OR", ai: [1, 2], bi: [2], ci: [3], di: [4] }),
+      "INVALID_INPUT",
+    );
     expectTiltakError(() => C.effectSizes({ measure: "PLO", xi: [12], ni: [10] }), "INVALID_INPUT", "xi");
   });
 });
@@ -93,7 +136,13 @@ describe("metaAnalysis = metafor::rma", () => {
   it("property: ciLower ≤ estimate ≤ ciUpper and piLower ≤ ciLower, tau2 ≥ 0, 0 ≤ I2 ≤ 100", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 0.005, max: 0.5, noNaN: true })), { minLength: 3, maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -2, max: 2, noNaN: true }),
+            fc.double({ min: 0.005, max: 0.5, noNaN: true }),
+          ),
+          { minLength: 3, maxLength: 12 },
+        ),
         fc.constantFrom("FE", "DL", "REML", "PM", "HE", "SJ", "ML"),
         (pairs, method) => {
           const r = C.metaAnalysis({ yi: pairs.map((p) => p[0]), vi: pairs.map((p) => p[1]), method });
@@ -111,11 +160,19 @@ describe("metaAnalysis = metafor::rma", () => {
   it("bad input: negative vi", () =>
     expectTiltakError(() => C.metaAnalysis({ yi: [0.1, 0.2], vi: [0.01, -0.02] }), "INVALID_INPUT", "vi"));
   it("bad input: unknown method", () =>
-    expectTiltakError(() => C.metaAnalysis({ yi: [0.1, 0.2], vi: [0.01, 0.02], method: "BAYES" }), "INVALID_INPUT", "method"));
+    expectTiltakError(
+      () => C.metaAnalysis({ yi: [0.1, 0.2], vi: [0.01, 0.02], method: "BAYES" }),
+      "INVALID_INPUT",
+      "method",
+    ));
   it("bad input: yi and vi of different lengths", () =>
     expectTiltakError(() => C.metaAnalysis({ yi: [0.1, 0.2, 0.3], vi: [0.01, 0.02] }), "INVALID_INPUT"));
   it("bad input: level outside (0, 100)", () =>
-    expectTiltakError(() => C.metaAnalysis({ yi: [0.1, 0.2], vi: [0.01, 0.02], level: 150 }), "INVALID_INPUT", "level"));
+    expectTiltakError(
+      () => C.metaAnalysis({ yi: [0.1, 0.2], vi: [0.01, 0.02], level: 150 }),
+      "INVALID_INPUT",
+      "level",
+    ));
   it("level 90 (metafor's percent) gives the same fit as level 0.9 (documented in the package)", () => {
     const d = ref.rma.data.small;
     const a = C.metaAnalysis({ yi: d.yi, vi: d.vi, level: 0.9 });
@@ -166,15 +223,18 @@ describe("outcomeRates(record, { denominator, method? })", () => {
     expect(work.upper).toBeCloseToRel(wilson[1], { rel: 1e-9 });
     expect(work.meetsTarget).toBe(false);
   });
-  it.each(["exits", "participants", "activeEnd", "referrals"])("denominator %s is accepted and used", (denominator) => {
-    const rows = rowsOf(C.outcomeRates(record(), { denominator }));
-    const work = rows.find((r) => r.outcome === "work");
-    const expected = { exits: 60, participants: 100, activeEnd: 40, referrals: 55 }[denominator]!;
-    expect(work.denominator).toBe(expected);
-    expect(work.rate).toBeCloseToRel(30 / expected, { rel: 1e-12 });
-    expect(work.lower).toBeLessThanOrEqual(work.rate);
-    expect(work.upper).toBeGreaterThanOrEqual(work.rate);
-  });
+  it.each(["exits", "participants", "activeEnd", "referrals"])(
+    "denominator %s is accepted and used",
+    (denominator) => {
+      const rows = rowsOf(C.outcomeRates(record(), { denominator }));
+      const work = rows.find((r) => r.outcome === "work");
+      const expected = { exits: 60, participants: 100, activeEnd: 40, referrals: 55 }[denominator]!;
+      expect(work.denominator).toBe(expected);
+      expect(work.rate).toBeCloseToRel(30 / expected, { rel: 1e-12 });
+      expect(work.lower).toBeLessThanOrEqual(work.rate);
+      expect(work.upper).toBeGreaterThanOrEqual(work.rate);
+    },
+  );
   it("method clopper-pearson uses binom.test's interval", () => {
     const rows = rowsOf(C.outcomeRates(nora2024, { denominator: "exits", method: "clopper-pearson" }));
     const work = rows.find((r) => r.outcome === "work");
@@ -183,7 +243,11 @@ describe("outcomeRates(record, { denominator, method? })", () => {
     expect(work.upper).toBeCloseToRel(cp[1], { rel: 1e-9 });
   });
   it("unknown denominator → TiltakError naming denominator", () => {
-    expectTiltakError(() => C.outcomeRates(record(), { denominator: "cohort" }), "INVALID_INPUT", "denominator");
+    expectTiltakError(
+      () => C.outcomeRates(record(), { denominator: "cohort" }),
+      "INVALID_INPUT",
+      "denominator",
+    );
   });
 });
 
@@ -227,5 +291,24 @@ describe("compareProgrammes(records, options)", () => {
   it("an empty list → TiltakError", () => {
     const e = caught(() => C.compareProgrammes([], { outcome: "work", denominator: "exits" }));
     expect(e?.name).toBe("TiltakError");
+  });
+});
+
+describe("issue 6 extra: Knapp–Hartung (rma test = 'knha')", () => {
+  it("metaAnalysis({ method: 'REML', test: 'knha' }) on dat.bcg = rma(test = 'knha')", () => {
+    const k = ref.knha;
+    const d = ref.rma.data[k.data];
+    const r = C.metaAnalysis({ yi: d.yi, vi: d.vi, method: "REML", test: "knha" });
+    expectPlainJson(r);
+    for (const key of ["estimate", "se", "ciLower", "ciUpper", "p", "tau2"]) {
+      expect(r[key], key).toBeCloseToRel(k[key], { rel: REL });
+    }
+  });
+});
+
+describe("edge cases stay plain JSON (no NaN)", () => {
+  // identical estimates (Q = 0) are compared with metafor in the "identical" rows of the rma reference above.
+  it("metaAnalysis on a single study is plain JSON", () => {
+    expectPlainJson(C.metaAnalysis({ yi: [0.3], vi: [0.02], method: "FE" }));
   });
 });

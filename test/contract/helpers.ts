@@ -77,7 +77,8 @@ function findNonJson(value: unknown, path: string): string | undefined {
   }
   if (typeof value === "object") {
     const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return `${path} (instance of ${proto?.constructor?.name})`;
+    if (proto !== Object.prototype && proto !== null)
+      return `${path} (instance of ${proto?.constructor?.name})`;
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (v === undefined) continue; // JSON.stringify drops undefined-valued keys; the round-trip check catches it.
       const bad = findNonJson(v, `${path}.${k}`);

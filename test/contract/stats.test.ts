@@ -58,15 +58,31 @@ describe("distributions against R (1e-9 relative)", () => {
     expect(S.normal.cdf(c.normal.cdf.x)).toBeCloseToRel(c.normal.cdf.v, { rel: DIST });
     expect(S.normal.quantile(c.normal.quantile.p)).toBeCloseToRel(c.normal.quantile.v, { rel: DIST });
     expect(S.normal.pdf(c.normal.pdf.x)).toBeCloseToRel(c.normal.pdf.v, { rel: DIST });
-    expect(S.studentT.cdf(c.studentT.cdf.x, c.studentT.cdf.df)).toBeCloseToRel(c.studentT.cdf.v, { rel: DIST });
-    expect(S.studentT.quantile(c.studentT.quantile.p, c.studentT.quantile.df)).toBeCloseToRel(c.studentT.quantile.v, { rel: DIST });
-    expect(S.studentT.pdf(c.studentT.pdf.x, c.studentT.pdf.df)).toBeCloseToRel(c.studentT.pdf.v, { rel: DIST });
-    expect(S.chiSquare.cdf(c.chiSquare.cdf.x, c.chiSquare.cdf.df)).toBeCloseToRel(c.chiSquare.cdf.v, { rel: DIST });
-    expect(S.chiSquare.quantile(c.chiSquare.quantile.p, c.chiSquare.quantile.df)).toBeCloseToRel(c.chiSquare.quantile.v, { rel: DIST });
-    expect(S.chiSquare.pdf(c.chiSquare.pdf.x, c.chiSquare.pdf.df)).toBeCloseToRel(c.chiSquare.pdf.v, { rel: DIST });
+    expect(S.studentT.cdf(c.studentT.cdf.x, c.studentT.cdf.df)).toBeCloseToRel(c.studentT.cdf.v, {
+      rel: DIST,
+    });
+    expect(S.studentT.quantile(c.studentT.quantile.p, c.studentT.quantile.df)).toBeCloseToRel(
+      c.studentT.quantile.v,
+      { rel: DIST },
+    );
+    expect(S.studentT.pdf(c.studentT.pdf.x, c.studentT.pdf.df)).toBeCloseToRel(c.studentT.pdf.v, {
+      rel: DIST,
+    });
+    expect(S.chiSquare.cdf(c.chiSquare.cdf.x, c.chiSquare.cdf.df)).toBeCloseToRel(c.chiSquare.cdf.v, {
+      rel: DIST,
+    });
+    expect(S.chiSquare.quantile(c.chiSquare.quantile.p, c.chiSquare.quantile.df)).toBeCloseToRel(
+      c.chiSquare.quantile.v,
+      { rel: DIST },
+    );
+    expect(S.chiSquare.pdf(c.chiSquare.pdf.x, c.chiSquare.pdf.df)).toBeCloseToRel(c.chiSquare.pdf.v, {
+      rel: DIST,
+    });
     const f = c.fisherF;
     expect(S.fisherF.cdf(f.cdf.x, f.cdf.df1, f.cdf.df2)).toBeCloseToRel(f.cdf.v, { rel: DIST });
-    expect(S.fisherF.quantile(f.quantile.p, f.quantile.df1, f.quantile.df2)).toBeCloseToRel(f.quantile.v, { rel: DIST });
+    expect(S.fisherF.quantile(f.quantile.p, f.quantile.df1, f.quantile.df2)).toBeCloseToRel(f.quantile.v, {
+      rel: DIST,
+    });
     expect(S.fisherF.pdf(f.pdf.x, f.pdf.df1, f.pdf.df2)).toBeCloseToRel(f.pdf.v, { rel: DIST });
   });
   it("noncentral with ncp = 0 equals the central distribution", () => {
@@ -144,14 +160,19 @@ describe("proportionCI against R binom.test / prop.test / qbeta and statsmodels 
   });
   it("property: every method's interval lies in [0, 1] and contains the estimate (0 < x < n)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 500 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.constantFrom(...methods), (n, f, method) => {
-        const x = Math.min(n - 1, Math.max(1, Math.round(f * n)));
-        const r = S.proportionCI({ x, n, method });
-        expect(r.lower).toBeGreaterThanOrEqual(0);
-        expect(r.upper).toBeLessThanOrEqual(1);
-        expect(r.lower).toBeLessThanOrEqual(r.estimate);
-        expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 500 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.constantFrom(...methods),
+        (n, f, method) => {
+          const x = Math.min(n - 1, Math.max(1, Math.round(f * n)));
+          const r = S.proportionCI({ x, n, method });
+          expect(r.lower).toBeGreaterThanOrEqual(0);
+          expect(r.upper).toBeLessThanOrEqual(1);
+          expect(r.lower).toBeLessThanOrEqual(r.estimate);
+          expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
+        },
+      ),
       { numRuns: 80, seed: 7 },
     );
   });
@@ -174,15 +195,78 @@ describe("fisherExact against R fisher.test", () => {
     expect(r.oddsRatio).toBeCloseToRel(c.oddsRatio, { rel: 1e-7, abs: 1e-12 });
   });
   it("results are plain JSON (no Infinity) also for one-sided alternatives", () => {
-    expectPlainJson(S.fisherExact({ table: [[27, 15], [57, 69]] }));
-    expectPlainJson(S.fisherExact({ table: [[27, 15], [57, 69]], alternative: "greater" }));
-    expectPlainJson(S.fisherExact({ table: [[0, 8], [6, 5]] }));
+    expectPlainJson(
+      S.fisherExact({
+        table: [
+          [27, 15],
+          [57, 69],
+        ],
+      }),
+    );
+    expectPlainJson(
+      S.fisherExact({
+        table: [
+          [27, 15],
+          [57, 69],
+        ],
+        alternative: "greater",
+      }),
+    );
+    expectPlainJson(
+      S.fisherExact({
+        table: [
+          [0, 8],
+          [6, 5],
+        ],
+      }),
+    );
   });
   it("bad input: not 2x2, negative or non-integer cells, unknown alternative", () => {
-    expectTiltakError(() => S.fisherExact({ table: [[1, 2, 3], [4, 5, 6]] }), "INVALID_INPUT", "table");
-    expectTiltakError(() => S.fisherExact({ table: [[1, -2], [3, 4]] }), "INVALID_INPUT", "table");
-    expectTiltakError(() => S.fisherExact({ table: [[1, 2.5], [3, 4]] }), "INVALID_INPUT", "table");
-    expectTiltakError(() => S.fisherExact({ table: [[1, 2], [3, 4]], alternative: "two.sided" }), "INVALID_INPUT", "alternative");
+    expectTiltakError(
+      () =>
+        S.fisherExact({
+          table: [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        }),
+      "INVALID_INPUT",
+      "table",
+    );
+    expectTiltakError(
+      () =>
+        S.fisherExact({
+          table: [
+            [1, -2],
+            [3, 4],
+          ],
+        }),
+      "INVALID_INPUT",
+      "table",
+    );
+    expectTiltakError(
+      () =>
+        S.fisherExact({
+          table: [
+            [1, 2.5],
+            [3, 4],
+          ],
+        }),
+      "INVALID_INPUT",
+      "table",
+    );
+    expectTiltakError(
+      () =>
+        S.fisherExact({
+          table: [
+            [1, 2],
+            [3, 4],
+          ],
+          alternative: "two.sided",
+        }),
+      "INVALID_INPUT",
+      "alternative",
+    );
   });
 });
 
@@ -200,7 +284,87 @@ describe("chiSquareTest against R chisq.test", () => {
     expect(S.chiSquareTest({ table: c.table }).statistic).toBeCloseToRel(c.statistic, { rel: DIST });
   });
   it("bad input: negative counts, ragged table", () => {
-    expectTiltakError(() => S.chiSquareTest({ table: [[1, -2], [3, 4]] }), "INVALID_INPUT", "table");
+    expectTiltakError(
+      () =>
+        S.chiSquareTest({
+          table: [
+            [1, -2],
+            [3, 4],
+          ],
+        }),
+      "INVALID_INPUT",
+      "table",
+    );
     expectTiltakError(() => S.chiSquareTest({ table: [[1, 2], [3]] }), "INVALID_INPUT", "table");
+  });
+});
+
+describe("issue 2 extras: noncentral quantiles, normal(mean, sd), Newcombe difference interval", () => {
+  it("noncentralF.quantile and noncentralChiSquare.quantile = qf / qchisq with ncp", () => {
+    const q = dist.ncQuantiles;
+    expect(S.noncentralF.quantile(q.F.p, q.F.df1, q.F.df2, q.F.ncp)).toBeCloseToRel(q.F.q, { rel: DIST });
+    expect(S.noncentralChiSquare.quantile(q.chiSquare.p, q.chiSquare.df, q.chiSquare.ncp)).toBeCloseToRel(
+      q.chiSquare.q,
+      {
+        rel: DIST,
+      },
+    );
+  });
+  it("normal.cdf/pdf/quantile with mean and sd = pnorm/dnorm/qnorm(…, mean, sd)", () => {
+    const c = dist.normalMeanSd;
+    expect(S.normal.cdf(c.x, c.mean, c.sd)).toBeCloseToRel(c.cdf, { rel: DIST });
+    expect(S.normal.pdf(c.x, c.mean, c.sd)).toBeCloseToRel(c.pdf, { rel: DIST });
+    expect(S.normal.quantile(c.p, c.mean, c.sd)).toBeCloseToRel(c.q, { rel: DIST });
+  });
+  it.each(ref.newcombe as Json[])(
+    "proportionDifferenceCI($x1/$n1 − $x2/$n2, level $level) = Newcombe hybrid score",
+    (c) => {
+      const r = S.proportionDifferenceCI({ x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level });
+      expectPlainJson(r);
+      expect(r.estimate).toBeCloseToRel(c.estimate, { rel: 1e-12 });
+      expect(r.lower).toBeCloseToRel(c.lower, { rel: DIST });
+      expect(r.upper).toBeCloseToRel(c.upper, { rel: DIST });
+    },
+  );
+});
+
+describe("no NaN escapes for inputs the schema accepts (issue 2 'Done means')", () => {
+  it("proportionCI over every x in [0, n], every method and level: finite bounds, 0 ≤ lower ≤ upper ≤ 1", () => {
+    const methods = ["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...methods),
+        fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+        (n, f, method, level) => {
+          const x = Math.round(f * n);
+          const r = S.proportionCI({ x, n, method, level });
+          expectPlainJson(r);
+          expect(r.lower).toBeGreaterThanOrEqual(0);
+          expect(r.upper).toBeLessThanOrEqual(1);
+          expect(r.lower).toBeLessThanOrEqual(r.upper);
+        },
+      ),
+      { numRuns: 150, seed: 21 },
+    );
+  });
+  it("noncentral chi-square and F cdfs over wide ranges are finite and in [0, 1]", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.double({ min: 0.2, max: 150, noNaN: true }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 0.5, max: 300, noNaN: true }),
+        (x, df, ncp, df2) => {
+          for (const p of [S.noncentralChiSquare.cdf(x, df, ncp), S.noncentralF.cdf(x / 10, df, df2, ncp)]) {
+            expect(Number.isFinite(p)).toBe(true);
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 80, seed: 22 },
+    );
   });
 });

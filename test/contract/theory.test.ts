@@ -285,7 +285,18 @@ describe("chains, compareTheories, assessReadiness, exports", () => {
     const result = T.assessReadiness(T.defineTheory(cleanSpec()));
     expectPlainJson(result);
     const text = JSON.stringify(result).toLowerCase();
-    for (const word of ["problem", "target", "intervention", "mechanism", "outcome", "indicator", "recruit", "random", "contamination", "follow"]) {
+    for (const word of [
+      "problem",
+      "target",
+      "intervention",
+      "mechanism",
+      "outcome",
+      "indicator",
+      "recruit",
+      "random",
+      "contamination",
+      "follow",
+    ]) {
       expect(text, word).toContain(word);
     }
   });
@@ -305,6 +316,27 @@ describe("chains, compareTheories, assessReadiness, exports", () => {
     }
   });
   it("toMarkdown rejects an unknown lang with TiltakError naming `lang`", () => {
-    expectTiltakError(() => T.toMarkdown(T.defineTheory(cleanSpec()), { lang: "xx" }), "INVALID_INPUT", "lang");
+    expectTiltakError(
+      () => T.toMarkdown(T.defineTheory(cleanSpec()), { lang: "xx" }),
+      "INVALID_INPUT",
+      "lang",
+    );
+  });
+});
+
+describe("feedback links", () => {
+  it("a cycle through a link marked as feedback is not an error", () => {
+    const spec = cleanSpec();
+    spec.links.push({ from: "o2", to: "o1", kind: "feedback" });
+    const result = T.checkTheory(spec);
+    expect(findingsOf(result, "cycle").filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("toMarkdown languages", () => {
+  it("lang 'nb' gives different (bokmål) headings from lang 'en'", () => {
+    const theory = T.defineTheory(cleanSpec());
+    expect(T.toMarkdown(theory, { lang: "nb" })).not.toBe(T.toMarkdown(theory, { lang: "en" }));
   });
 });

@@ -1,5 +1,5 @@
 import { invalidInput, parseOptions, type TableInput, toRecords } from "@tiltak/core";
-import { fisherF, normal } from "@tiltak/stats";
+import { chiSquare, fisherF, normal } from "@tiltak/stats";
 import { z } from "zod";
 
 /**
@@ -43,6 +43,34 @@ export interface FunnelOptions {
   method?: "exact" | "normal" | undefined;
   /** Points per curve for plotting the limits over n (log-spaced from 1 to 1.1 × the largest n). Default 100. */
   points?: number | undefined;
+  /**
+   * Adjust the limits for overdispersion (Spiegelhalter 2005, §3.5): `multiplicative` (φ from the
+   * winsorised z-scores) or `additive` (random-effects τ²); default `none`. Adjusted limits are normal
+   * limits, and the flags then use them.
+   */
+  overdispersion?: "none" | "multiplicative" | "additive" | undefined;
+  /** Share winsorised at each end before estimating overdispersion; default 0.1 (10 % and 90 %). */
+  winsorise?: number | undefined;
+}
+
+/** The overdispersion estimate of {@link funnel}. */
+export interface FunnelOverdispersion {
+  /** `multiplicative` or `additive`. */
+  method: "multiplicative" | "additive";
+  /** φ̂ = mean of the squared winsorised z-scores. */
+  phi: number;
+  /** The factor applied to the variance for `multiplicative`: max(1, φ̂) (limits are never narrowed). */
+  phiApplied: number;
+  /** τ̂² = max(0, (Iφ̂ − (I − 1)) / (Σw − Σw²/Σw)), w = n/(θ(1 − θ)), for `additive`; 0 otherwise. */
+  tau2: number;
+  /** The test statistic Iφ̂. */
+  statistic: number;
+  /** Its χ² degrees of freedom: I when the target is given, I − 1 when it is the pooled rate. */
+  df: number;
+  /** P(χ²_df > Iφ̂): small values are evidence of overdispersion. */
+  p: number;
+  /** Share winsorised at each end. */
+  winsorise: number;
 }
 
 /** Control limits at one level. */
@@ -57,6 +85,10 @@ export interface FunnelLimit {
   normalLower: number;
   /** Normal-approximation upper limit. */
   normalUpper: number;
+  /** Overdispersion-adjusted lower limit (only with `overdispersion`), clipped to [0, 1]. */
+  adjustedLower?: number | undefined;
+  /** Overdispersion-adjusted upper limit. */
+  adjustedUpper?: number | undefined;
 }
 
 /** Where a unit falls: inside all limits, or beyond the limit of a level on the high or low side. */
@@ -84,8 +116,10 @@ export interface FunnelResult {
   targetSource: "given" | "pooled";
   /** The levels. */
   levels: number[];
-  /** The limits the flags use. */
-  method: "exact" | "normal";
+  /** The limits the flags use (`adjusted` with overdispersion). */
+  method: "exact" | "normal" | "adjusted";
+  /** The overdispersion estimate, or `null` without adjustment. */
+  overdispersion: FunnelOverdispersion | null;
   /** Each unit with its limits and flag. */
   units: FunnelUnitResult[];
   /** The limits over a grid of n, for drawing: one row per n. */
@@ -108,12 +142,79 @@ const funnelOptionsSchema: z.ZodType<{
   levels: number[];
   method: "exact" | "normal";
   points: number;
+  overdispersion: "none" | "multiplicative" | "additive";
+  winsorise: number;
 }> = z.strictObject({
   target: z.number().gt(0).lt(1).optional(),
   levels: z.array(z.number().gt(0).lt(1)).min(1).default([0.95, 0.998]),
   method: z.enum(["exact", "normal"]).default("exact"),
   points: z.int().min(2).max(10000).default(100),
+  overdispersion: z.enum(["none", "multiplicative", "additive"]).default("none"),
+  winsorise: z.number().min(0).lt(0.5).default(0.1),
 });
+
+/** R's default (type 7) quantile of sorted values. */
+function quantile7(sorted: number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const low = Math.floor(h);
+  const a = sorted[low] as number;
+  const b = sorted[Math.min(low + 1, sorted.length - 1)] as number;
+  return a + (h - low) * (b - a);
+}
+
+function estimateOverdispersion(
+  units: FunnelUnit[],
+  theta: number,
+  method: "multiplicative" | "additive",
+  share: number,
+  targetGiven: boolean,
+): FunnelOverdispersion {
+  const count = units.length;
+  const df = targetGiven ? count : count - 1;
+  if (df < 1)
+    invalidInput("overdispersion", "needs at least 2 units when the target is the pooled rate", count);
+  const z = units.map((u) => (u.x / u.n - theta) / Math.sqrt((theta * (1 - theta)) / u.n));
+  const sorted = [...z].sort((a, b) => a - b);
+  const low = quantile7(sorted, share);
+  const high = quantile7(sorted, 1 - share);
+  const phi = z.reduce((acc, value) => acc + Math.min(Math.max(value, low), high) ** 2, 0) / count;
+  const statistic = count * phi;
+  let tau2 = 0;
+  if (method === "additive") {
+    let s1 = 0;
+    let s2 = 0;
+    for (const u of units) {
+      const w = u.n / (theta * (1 - theta));
+      s1 += w;
+      s2 += w * w;
+    }
+    tau2 = Math.max(0, (statistic - (count - 1)) / (s1 - s2 / s1));
+  }
+  return {
+    method,
+    phi,
+    phiApplied: method === "multiplicative" ? Math.max(1, phi) : 1,
+    tau2,
+    statistic,
+    df,
+    p: chiSquare.sf(statistic, df),
+    winsorise: share,
+  };
+}
+
+function withAdjusted(
+  limits: FunnelLimit[],
+  n: number,
+  theta: number,
+  od: FunnelOverdispersion | null,
+): FunnelLimit[] {
+  if (od === null) return limits;
+  const variance = od.phiApplied * ((theta * (1 - theta)) / n) + od.tau2;
+  return limits.map((limit) => {
+    const half = normal.quantile(1 - (1 - limit.level) / 2) * Math.sqrt(variance);
+    return { ...limit, adjustedLower: Math.max(0, theta - half), adjustedUpper: Math.min(1, theta + half) };
+  });
+}
 
 /** P(X ≤ r) for X ~ Binomial(n, θ), via the F distribution of @tiltak/stats (I_{1−θ}(n − r, r + 1)). */
 function binomialCdf(r: number, n: number, theta: number): number {
@@ -177,12 +278,19 @@ function limitsAt(n: number, theta: number, levels: number[]): FunnelLimit[] {
  * `low` when its rate lies beyond the widest level's limit it crosses (strictly), else `within`.
  * The binomial distribution function is computed exactly through the F distribution of `@tiltak/stats`.
  *
+ * With many units (municipalities), true rates vary more than binomially; `overdispersion` then widens
+ * the limits (Spiegelhalter 2005, §3.5): z-scores zᵢ = (pᵢ − θ)/√(θ(1−θ)/nᵢ) are winsorised at 10 % and
+ * 90 % (R's default quantiles), φ̂ = Σz²/I, and the limits become θ ± z·√(φ·θ(1−θ)/n) with φ = max(1, φ̂)
+ * (`multiplicative`), or θ ± z·√(θ(1−θ)/n + τ̂²) with the DerSimonian–Laird-type
+ * τ̂² = max(0, (Iφ̂ − (I − 1))/(Σw − Σw²/Σw)), w = n/(θ(1−θ)) (`additive`). Iφ̂ is tested against χ²
+ * with I df (I − 1 when θ is the pooled rate).
+ *
  * R equivalent: `qbinom`/`pbinom` with the interpolation above (as in the `FunnelPlotR` and
  * `berryFunctions::funnelPlot` conventions for proportions).
  *
  * @param units - `[{ id or label, x (or events), n }]` (or any table input)
- * @param options - `{ target?, levels?, method?, points? }`
- * @returns `{ target, targetSource, levels, method, units: [{ id, label, x, n, rate, z, limits, flag, flagLevel }], curves }`
+ * @param options - `{ target?, levels?, method?, points?, overdispersion?, winsorise? }`
+ * @returns `{ target, targetSource, levels, method, overdispersion, units: [{ id, label, x, n, rate, z, limits, flag, flagLevel }], curves }`
  * @throws TiltakError `INVALID_INPUT` for x > n, no units, or a target outside (0, 1)
  * @see docs/methods/compare/funnel.md
  *
@@ -193,6 +301,7 @@ function limitsAt(n: number, theta: number, levels: number[]): FunnelLimit[] {
  * result.units.map((u) => u.flag); // => ["low", "low", "low"]
  * result.units[1]?.flagLevel; // => 0.998
  * result.units[0]?.limits[0]?.exactLower; // => 0.49919
+ * funnel([{ id: "a", x: 30, n: 100 }, { id: "b", x: 60, n: 100 }, { id: "c", x: 45, n: 100 }], { overdispersion: "multiplicative" }).overdispersion?.phi; // => 3.87879
  * ```
  */
 export function funnel(units: TableInput | FunnelUnitInput[], options: FunnelOptions = {}): FunnelResult {
@@ -223,14 +332,35 @@ export function funnel(units: TableInput | FunnelUnitInput[], options: FunnelOpt
   }
   const theta = target;
   const levels = [...parsed.levels].sort((a, b) => a - b);
+  const od =
+    parsed.overdispersion === "none"
+      ? null
+      : estimateOverdispersion(
+          list,
+          theta,
+          parsed.overdispersion,
+          parsed.winsorise,
+          targetSource === "given",
+        );
+  const flagMethod: "exact" | "normal" | "adjusted" = od === null ? parsed.method : "adjusted";
   const resultUnits = list.map((unit): FunnelUnitResult => {
     const rate = unit.x / unit.n;
-    const limits = limitsAt(unit.n, theta, levels);
+    const limits = withAdjusted(limitsAt(unit.n, theta, levels), unit.n, theta, od);
     let flag: FunnelFlag = "within";
     let flagLevel: number | null = null;
     for (const limit of limits) {
-      const lower = parsed.method === "exact" ? limit.exactLower : limit.normalLower;
-      const upper = parsed.method === "exact" ? limit.exactUpper : limit.normalUpper;
+      const lower =
+        flagMethod === "adjusted"
+          ? (limit.adjustedLower as number)
+          : flagMethod === "exact"
+            ? limit.exactLower
+            : limit.normalLower;
+      const upper =
+        flagMethod === "adjusted"
+          ? (limit.adjustedUpper as number)
+          : flagMethod === "exact"
+            ? limit.exactUpper
+            : limit.normalUpper;
       if (rate > upper) {
         flag = "high";
         flagLevel = limit.level;
@@ -254,12 +384,13 @@ export function funnel(units: TableInput | FunnelUnitInput[], options: FunnelOpt
     grid.add(Math.max(1, Math.round(Math.exp((Math.log(maxN) * i) / (parsed.points - 1)))));
   const curves = [...grid]
     .sort((a, b) => a - b)
-    .flatMap((n) => limitsAt(n, theta, levels).map((limit) => ({ n, ...limit })));
+    .flatMap((n) => withAdjusted(limitsAt(n, theta, levels), n, theta, od).map((limit) => ({ n, ...limit })));
   return {
     target: theta,
     targetSource,
     levels,
-    method: parsed.method,
+    method: flagMethod,
+    overdispersion: od,
     units: resultUnits,
     curves,
     reference: "Spiegelhalter (2005)",

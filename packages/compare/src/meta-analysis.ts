@@ -600,7 +600,13 @@ interface GroupedSums {
 }
 
 /** Sums for the model with one mean per group (X = group indicators, so X′WX is diagonal). */
-function groupedSums(y: Float64Array, v: Float64Array, group: Int32Array, groups: number, tau2: number): GroupedSums {
+function groupedSums(
+  y: Float64Array,
+  v: Float64Array,
+  group: Int32Array,
+  groups: number,
+  tau2: number,
+): GroupedSums {
   const s1 = new Float64Array(groups);
   const s2 = new Float64Array(groups);
   const s3 = new Float64Array(groups);
@@ -704,7 +710,10 @@ function estimateTau2Grouped(
   while (change > threshold) {
     iterations += 1;
     if (iterations > maxIterations)
-      throw new TiltakError("NOT_CONVERGED", `${method}: Fisher scoring did not converge in ${maxIterations} iterations`);
+      throw new TiltakError(
+        "NOT_CONVERGED",
+        `${method}: Fisher scoring did not converge in ${maxIterations} iterations`,
+      );
     const old = tau2;
     const s = groupedSums(y, v, group, groups, tau2);
     let adjust = method === "ML" ? (s.rss2 - s.sumW) / s.sumW2 : (s.rss2 - s.trP) / s.trPP;
@@ -763,7 +772,11 @@ function mixedEffectsSubgroups(
   if (test === "knha") {
     const s2w = s.rss <= Number.EPSILON ? 0 : s.rss / (k - p);
     if (!(s2w > 0))
-      invalidInput("test", 'must be "z" when the studies agree exactly within groups (the Knapp–Hartung scale is 0)', test);
+      invalidInput(
+        "test",
+        'must be "z" when the studies agree exactly within groups (the Knapp–Hartung scale is 0)',
+        test,
+      );
     statistic = QM / s2w / QMdf;
     QMdf2 = k - p;
     QMp = fisherF.sf(statistic, QMdf, k - p);

@@ -72,3 +72,61 @@ describe("funnel flags and structure", () => {
     expect(() => funnel([{ id: "a", x: 0, n: 4 }])).toThrow(/pooled rate/);
   });
 });
+
+interface OverdispersionCase {
+  target: number | null;
+  method: "multiplicative" | "additive";
+  x: number[];
+  n: number[];
+  theta: number;
+  phi: number;
+  tau2: number;
+  statistic: number;
+  df: number;
+  p: number;
+  lower95: number[];
+  upper95: number[];
+  lower998: number[];
+  upper998: number[];
+}
+const od = reference<{ overdispersion: OverdispersionCase[] }>("funnel.json").overdispersion;
+
+describe("overdispersion-adjusted limits (Spiegelhalter 2005, 3.5), against the formulas in R", () => {
+  for (const c of od) {
+    it(`${c.method}, target ${c.target ?? "pooled"}`, () => {
+      const units = c.x.map((x, i) => ({ id: `u${i}`, x, n: c.n[i] as number }));
+      const result = funnel(units, {
+        ...(c.target === null ? {} : { target: c.target }),
+        overdispersion: c.method,
+      });
+      const o = result.overdispersion;
+      if (o === null) throw new Error("no overdispersion estimate");
+      expect(result.method).toBe("adjusted");
+      expect(result.target).toBeCloseToRel(c.theta, { rel: 1e-12 });
+      expect(o.phi).toBeCloseToRel(c.phi, { rel: 1e-9 });
+      expect(o.tau2).toBeCloseToRel(c.tau2, { rel: 1e-9, abs: 1e-15 });
+      expect(o.statistic).toBeCloseToRel(c.statistic, { rel: 1e-9 });
+      expect(o.df).toBe(c.df);
+      expect(o.p).toBeCloseToRel(c.p, { rel: 1e-9 });
+      result.units.forEach((unit, i) => {
+        const [l95, l998] = unit.limits;
+        expect(l95?.adjustedLower).toBeCloseToRel(c.lower95[i] as number, { rel: 1e-9 });
+        expect(l95?.adjustedUpper).toBeCloseToRel(c.upper95[i] as number, { rel: 1e-9 });
+        expect(l998?.adjustedLower).toBeCloseToRel(c.lower998[i] as number, { rel: 1e-9, abs: 1e-15 });
+        expect(l998?.adjustedUpper).toBeCloseToRel(c.upper998[i] as number, { rel: 1e-9 });
+        // adjusted limits are never narrower than the normal ones
+        expect(l95?.adjustedLower as number).toBeLessThanOrEqual((l95?.normalLower as number) + 1e-15);
+      });
+      expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
+    });
+  }
+  it("flags fewer units once the limits are widened", () => {
+    const c = od[0] as OverdispersionCase;
+    const units = c.x.map((x, i) => ({ id: `u${i}`, x, n: c.n[i] as number }));
+    const plain = funnel(units, { target: 0.6 }).units.filter((u) => u.flag !== "within").length;
+    const adjusted = funnel(units, { target: 0.6, overdispersion: "multiplicative" }).units.filter(
+      (u) => u.flag !== "within",
+    ).length;
+    expect(adjusted).toBeLessThan(plain);
+  });
+});

@@ -137,3 +137,42 @@ describe("effectSizes accepts escalc's alternative inputs", () => {
     );
   });
 });
+
+describe("metaAnalysis options", () => {
+  const bcg = rma.cases.find(
+    (c) => c.name === "RR" && c.method === "REML" && c.test === "z" && c.level === 95,
+  ) as RmaCase;
+  it("takes standard errors instead of variances, and the level as a fraction or in percent", () => {
+    const byVi = metaAnalysis({ yi: bcg.yi, vi: bcg.vi, level: 0.9 });
+    const bySei = metaAnalysis({ yi: bcg.yi, sei: bcg.vi.map(Math.sqrt), level: 90 });
+    expect(bySei.tau2).toBeCloseToRel(byVi.tau2, { rel: 1e-12 });
+    expect(bySei.ciLower).toBeCloseToRel(byVi.ciLower, { rel: 1e-12 });
+    expect(bySei.level).toBe(0.9);
+    expect(byVi.method).toBe("REML");
+  });
+  it("gives plain JSON: no NaN or Infinity, inputs echoed", () => {
+    const fit = metaAnalysis({
+      yi: bcg.yi,
+      vi: bcg.vi,
+      subgroups: bcg.yi.map((_, i) => (i < 6 ? "early" : "late")),
+    });
+    const text = JSON.stringify(fit);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(fit.df).toBeNull();
+    expect(JSON.parse(text).yi).toEqual(bcg.yi);
+    expect(fit.studyLower.every((l, i) => l < (bcg.yi[i] as number))).toBe(true);
+  });
+  it("rejects bad input with the parameter named", () => {
+    expect(() => metaAnalysis({ yi: [0.1, 0.2], vi: [0.01] })).toThrow(
+      /vi must have the same length as yi \(2\)/,
+    );
+    expect(() => metaAnalysis({ yi: [0.1, 0.2] })).toThrow(/vi is required/);
+    expect(() => metaAnalysis({ yi: [0.1, 0.2], vi: [0.1, 0.1], sei: [0.3, 0.3] })).toThrow(
+      /sei must be left out/,
+    );
+    expect(() => metaAnalysis({ yi: [0.1], vi: [0.1], test: "knha" })).toThrow(/test must be "z"/);
+    expect(() => metaAnalysis({ yi: [0.1, 0.2], vi: [0.1, 0.1], level: 1 })).toThrow(/level/);
+    expect(() => metaAnalysis({ yi: [], vi: [] })).toThrow(/yi must have at least 1 study/);
+    expect(() => metaAnalysis({ yi: [0.1, Number.NaN], vi: [0.1, 0.1] })).toThrow(/yi\[1\]/);
+  });
+});

@@ -51,7 +51,13 @@ const ref = reference<{ cases: SubgroupCase[]; commonTau2: CommonTau2Case[] }>("
 describe("subgroup difference under a common tau2 matches rma(mods = ~ factor(alloc))", () => {
   for (const c of ref.commonTau2) {
     it(`${c.name} ${c.method} ${c.test}`, () => {
-      const fit = metaAnalysis({ yi: c.yi, vi: c.vi, method: c.method, test: c.test, subgroups: c.subgroups });
+      const fit = metaAnalysis({
+        yi: c.yi,
+        vi: c.vi,
+        method: c.method,
+        test: c.test,
+        subgroups: c.subgroups,
+      });
       const m = fit.subgroupTest?.commonTau2;
       if (m === undefined) throw new Error("no common-tau2 test");
       const rel = { rel: 1e-6, abs: 1e-12 };

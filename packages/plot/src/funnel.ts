@@ -10,8 +10,8 @@ export interface FunnelChartOptions {
   yTitle?: string | undefined;
   /** The x-axis title. Default "Denominator (n)". */
   xTitle?: string | undefined;
-  /** Draw the normal-approximation limits instead of the exact ones. Default: the limits the result flagged with. */
-  limits?: "exact" | "normal" | undefined;
+  /** Which limits to draw: `exact`, `normal` or `adjusted` (overdispersion). Default: the limits the result flagged with. */
+  limits?: "exact" | "normal" | "adjusted" | undefined;
   /** Chart width in pixels. Default 480. */
   width?: number | undefined;
   /** Chart height in pixels. Default 320. */
@@ -48,18 +48,30 @@ export function funnel(result: FunnelResult, options: FunnelChartOptions = {}): 
   )
     invalidInput("result", "must be a compare.funnel result (with units, curves, target)", result);
   const which = options.limits ?? result.method;
+  if (which === "adjusted" && !result.overdispersion)
+    invalidInput(
+      "options.limits",
+      'must not be "adjusted" for a result without overdispersion adjustment',
+      which,
+    );
+  const pick = (row: FunnelResult["curves"][number], side: "Lower" | "Upper"): number =>
+    which === "adjusted"
+      ? (row[`adjusted${side}`] as number)
+      : which === "exact"
+        ? row[`exact${side}`]
+        : row[`normal${side}`];
   const curves = result.curves.flatMap((row) => [
     {
       n: row.n,
       side: "lower",
       level: `${+(row.level * 100).toFixed(1)} %`,
-      value: which === "exact" ? row.exactLower : row.normalLower,
+      value: pick(row, "Lower"),
     },
     {
       n: row.n,
       side: "upper",
       level: `${+(row.level * 100).toFixed(1)} %`,
-      value: which === "exact" ? row.exactUpper : row.normalUpper,
+      value: pick(row, "Upper"),
     },
   ]);
   const units = result.units.map((unit) => ({

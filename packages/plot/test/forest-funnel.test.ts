@@ -123,3 +123,23 @@ describe("plot.rateTrend", () => {
     expect(() => rateTrend([])).toThrow(/rows must be a non-empty array/);
   });
 });
+
+describe("plot.funnel with overdispersion", () => {
+  it("draws the adjusted limits and refuses them for an unadjusted result", () => {
+    const units = [
+      { id: "a", x: 44, n: 102 },
+      { id: "b", x: 27, n: 84 },
+      { id: "c", x: 43, n: 91 },
+      { id: "d", x: 70, n: 120 },
+    ];
+    const adjusted = funnelLimits(units, { target: 0.6, overdispersion: "additive" });
+    const spec = funnel(adjusted) as unknown as { layer: Layer[] };
+    const last = adjusted.curves[adjusted.curves.length - 1];
+    const drawn = spec.layer[0]?.data.values
+      .filter((v) => v.n === last?.n && v.side === "upper")
+      .map((v) => v.value);
+    expect(drawn).toContain(last?.adjustedUpper);
+    const plain = funnelLimits(units, { target: 0.6 });
+    expect(() => funnel(plain, { limits: "adjusted" })).toThrow(/must not be "adjusted"/);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   createRng,
+  describeValue,
   integerAtLeast,
   invalidInput,
   numberIn,
@@ -114,8 +115,10 @@ export interface SimulatePowerResult {
 
 function pValueOf(outcome: SimulationOutcome, replicate: number): number {
   const p = typeof outcome === "number" ? outcome : outcome?.p;
-  if (typeof p !== "number" || !(p >= 0 && p <= 1))
-    invalidInput(["simulate", `replicate ${replicate}`], "must return a p-value in [0, 1] (or { p })", p);
+  if (typeof p !== "number" || !(p >= 0 && p <= 1)) {
+    const message = `must return a p-value in [0, 1] (or { p }), got ${describeValue(p)} in replicate ${replicate}`;
+    throw new TiltakError("INVALID_INPUT", `simulate ${message}`, [{ path: ["simulate"], message }]);
+  }
   return p;
 }
 

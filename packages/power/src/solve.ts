@@ -1,10 +1,10 @@
-import { findRoot, invalidInput, isTiltakError, numberIn, TiltakError } from "@tiltak/core";
+import { findRoot, isTiltakError, numberIn, TiltakError } from "@tiltak/core";
 import { normal } from "@tiltak/stats";
 import type { z } from "zod";
 
 /**
  * How one solvable parameter is searched for: the starting bracket, how far the bracket may grow,
- * and how the parameter is named in messages.
+ * and on which scale. (Internal to the package; the solvers are the public functions.)
  */
 export interface SolveSpec {
   /** Starting bracket for Brent's method. */
@@ -16,7 +16,7 @@ export interface SolveSpec {
 }
 
 /** The tolerance every solve in this package uses (absolute, in the solved parameter). */
-export const solveTolerance = 1e-10;
+export const solveTolerance: number = 1e-10;
 
 /** A solvable number: a value, or `undefined` / `null` (missing, to be solved). */
 export const solvable = (schema: z.ZodNumber): z.ZodOptional<z.ZodNullable<z.ZodNumber>> =>
@@ -90,10 +90,19 @@ export function solveParameter(
     return value;
   };
   try {
-    const [a, b] = bracket(f, [toX(spec.bracket[0]), toX(spec.bracket[1])], [toX(lower), toX(upper)], name);
-    // In u = √x an absolute tolerance of 1e-10 in x is 1e-10 / (2√x).
-    const tolerance = sqrt ? solveTolerance / (2 * Math.max(1, b)) : solveTolerance;
-    const root = fromX(findRoot(f, { lower: a, upper: b, tolerance, name }).root);
+    const start: [number, number] = [toX(spec.bracket[0]), toX(spec.bracket[1])];
+    // In u = √x an absolute tolerance of 1e-10 in x is 1e-10 / (2√x); the relative tolerance covers larger x.
+    const tolerance = sqrt ? solveTolerance / (2 * Math.max(1, start[1])) : solveTolerance;
+    const root = fromX(
+      findRoot(f, {
+        lower: start[0],
+        upper: start[1],
+        limits: { lower: toX(lower), upper: toX(upper) },
+        tolerance,
+        relativeTolerance: 1e-13,
+        name,
+      }).root,
+    );
     return Math.min(Math.max(root, lower), upper);
   } catch (error) {
     if (!isTiltakError(error, "NO_SOLUTION")) throw error;
@@ -117,79 +126,9 @@ export function solveParameter(
   }
 }
 
-/**
- * Widens `start` towards `limits` until `f` changes sign: first outwards on the side where |f| is
- * smaller (geometric steps), then on the other side. Throws `NO_SOLUTION` (to be explained by the
- * caller) when no sign change exists within the limits.
- */
-function bracket(
-  f: (x: number) => number,
-  start: [number, number],
-  limits: [number, number],
-  name: string,
-): [number, number] {
-  let [a, b] = start;
-  let fa = f(a);
-  let fb = f(b);
-  if (fa === 0) return [a, b];
-  if (Math.sign(fa) !== Math.sign(fb)) return [a, b];
-  const [lowerLimit, upperLimit] = limits;
-  const growUpper = (): boolean => {
-    let step = b - a;
-    while (b < upperLimit) {
-      step *= 2;
-      const next = Math.min(upperLimit, b + step);
-      const fNext = f(next);
-      if (Math.sign(fNext) !== Math.sign(fb) || fNext === 0) {
-        a = b;
-        fa = fb;
-        b = next;
-        fb = fNext;
-        return true;
-      }
-      a = b;
-      fa = fb;
-      b = next;
-      fb = fNext;
-    }
-    return false;
-  };
-  const growLower = (): boolean => {
-    let step = b - a;
-    while (a > lowerLimit) {
-      step *= 2;
-      const next = Math.max(lowerLimit, a - step);
-      const fNext = f(next);
-      if (Math.sign(fNext) !== Math.sign(fa) || fNext === 0) {
-        b = a;
-        fb = fa;
-        a = next;
-        fa = fNext;
-        return true;
-      }
-      b = a;
-      fb = fa;
-      a = next;
-      fa = fNext;
-    }
-    return false;
-  };
-  const [a0, b0, fa0, fb0] = [a, b, fa, fb];
-  const upperFirst = Math.abs(fb) <= Math.abs(fa);
-  if (upperFirst ? growUpper() : growLower()) return [a, b];
-  [a, b, fa, fb] = [a0, b0, fa0, fb0];
-  if (upperFirst ? growLower() : growUpper()) return [a, b];
-  throw new TiltakError("NO_SOLUTION", `no ${name} in [${lowerLimit}, ${upperLimit}] solves the equation`);
-}
-
 /** Rounds a solved sample size up to the integer to recruit, forgiving root-finder noise. */
 export function recruit(n: number): number {
   return Math.ceil(n - 1e-9 * Math.max(1, Math.abs(n)));
-}
-
-/** Throws INVALID_INPUT for a parameter that is below a bound implied by the design. */
-export function atLeast(name: string, value: number | null | undefined, minimum: number, text: string): void {
-  if (value !== null && value !== undefined && !(value >= minimum)) invalidInput(name, text, value);
 }
 
 /** The default significance level: 0.05 when absent, null (to be solved) when null. */

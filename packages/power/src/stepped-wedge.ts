@@ -12,6 +12,11 @@ export interface SteppedWedgeOptions {
    * has S + 1 periods, all clusters in control in the first.
    */
   steps: number;
+  /**
+   * Clusters switching at each step (swCRTdesign's `swDsn(c(...))`), summing to `clusters` with one entry
+   * per step; default: as even as possible, earlier sequences taking the extra ones.
+   */
+  clustersPerStep?: number[] | undefined;
   /** Individuals measured per cluster and period (K), > 0. */
   clusterSize: number;
   /** `"continuous"` (default) or `"binary"`. */
@@ -53,6 +58,7 @@ export const steppedWedgeOptions: z.ZodType<SteppedWedgeOptions> = z.strictObjec
   clusters: integerAtLeast(1),
   steps: integerAtLeast(2),
   clusterSize: numberIn(0, Number.POSITIVE_INFINITY, "()"),
+  clustersPerStep: z.array(integerAtLeast(0)).min(2).optional(),
   outcome: z.enum(["continuous", "binary"]).optional(),
   icc: numberIn(0, 1, "[)").optional(),
   cac: numberIn(0, 1, "(]").optional(),
@@ -112,6 +118,7 @@ export interface SteppedWedgeResult {
  * sw.power; // => 0.786189592503
  * sw.variance; // => 2.96823135962e-05
  * steppedWedge({ clusters: 24, steps: 4, clusterSize: 120, sd: 0.1, icc: 0.02, cac: 0.125, effect: -0.015 }).power; // => 0.917188610958
+ * steppedWedge({ clusters: 10, steps: 3, clustersPerStep: [4, 2, 4], clusterSize: 20, icc: 0.05, power: 0.8 }).clustersPerStep; // => [4, 2, 4]
  * ```
  */
 export function steppedWedge(options: SteppedWedgeOptions): SteppedWedgeResult {
@@ -139,7 +146,21 @@ export function steppedWedge(options: SteppedWedgeOptions): SteppedWedgeResult {
   const I = o.clusters;
   const K = o.clusterSize;
 
-  const perStep = Array.from({ length: steps }, (_, s) => Math.floor(I / steps) + (s < I % steps ? 1 : 0));
+  let perStep = Array.from({ length: steps }, (_, s) => Math.floor(I / steps) + (s < I % steps ? 1 : 0));
+  if (o.clustersPerStep !== undefined) {
+    const given = o.clustersPerStep;
+    const total = given.reduce((acc, x) => acc + x, 0);
+    if (given.length !== steps)
+      invalidInput("clustersPerStep", `must have one entry per step (${steps})`, given);
+    if (total !== I) invalidInput("clustersPerStep", `must sum to clusters (${I})`, given);
+    if (given.filter((x) => x > 0).length < 2)
+      invalidInput(
+        "clustersPerStep",
+        "must switch clusters at two or more steps (otherwise treatment is confounded with time)",
+        given,
+      );
+    perStep = [...given];
+  }
   // Design sums: sequence s (1-based) is treated in periods s+1..T, i.e. T − s periods.
   let U = 0;
   let V = 0;

@@ -84,6 +84,30 @@ describe("the solving convention", () => {
         steppedWedge({ clusters: 8, steps: 4, clusterSize: 10, icc: 0.1, outcome: "binary", effect: 0.2 }),
       ).message,
     ).toContain("p0 is required");
+    expect(
+      thrown(() =>
+        steppedWedge({
+          clusters: 8,
+          steps: 3,
+          clustersPerStep: [4, 4, 1],
+          clusterSize: 10,
+          icc: 0.1,
+          effect: 0.2,
+        }),
+      ).message,
+    ).toBe("clustersPerStep must sum to clusters (8), got [4,4,1]");
+    expect(
+      thrown(() =>
+        steppedWedge({
+          clusters: 8,
+          steps: 3,
+          clustersPerStep: [8, 0, 0],
+          clusterSize: 10,
+          icc: 0.1,
+          effect: 0.2,
+        }),
+      ).message,
+    ).toContain("two or more steps");
     expect(thrown(() => designEffect({ clusterSize: 0.5, icc: 0.1 })).code).toBe("INVALID_INPUT");
     expect(thrown(() => inflateForAttrition({ n: 100, attrition: -0.1 })).message).toBe(
       "attrition must be in [0, 1), got -0.1",

@@ -130,7 +130,7 @@ describe("simulatePower", () => {
   it("accepts { p } and rejects a simulator that returns no p-value", () => {
     expect(simulatePower({ simulate: () => ({ p: 0.01 }), reps: 5, seed: "p" }).power).toBe(1);
     expect(() => simulatePower({ simulate: () => Number.NaN, reps: 5, seed: "p" })).toThrow(
-      /simulate\.replicate 1 must return a p-value/,
+      /simulate must return a p-value in \[0, 1\] \(or \{ p \}\), got NaN in replicate 1/,
     );
     expect(() => simulatePower({ simulate: () => 0.5, reps: 0, seed: "p" })).toThrow(
       /reps must be an integer >= 1/,

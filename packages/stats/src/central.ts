@@ -82,6 +82,35 @@ function standardNormalQuantile(p: number): number {
   return p <= 0.5 ? -Math.SQRT2 * erfcinv(2 * p) : Math.SQRT2 * erfcinv(2 * (1 - p));
 }
 
+/**
+ * Newton steps on F(x) = p from stdlib's quantile, each kept only if it reduces the residual. The
+ * residual is formed in the tail that holds p (cdf(x) − p below ½, (1 − p) − sf(x) above, with 1 − p
+ * exact there), so the steps never act on cancelled digits. stdlib's t quantile can be off near the
+ * median for small df (it returns 0 for p = ½ − 1e-10 at df = 0.2); one or two steps restore full
+ * precision, and where stdlib is already exact nothing changes.
+ */
+function polishQuantile(
+  start: number,
+  p: number,
+  cdf: (x: number) => number,
+  sf: (x: number) => number,
+  pdf: (x: number) => number,
+): number {
+  const residual = (x: number): number => (p <= 0.5 ? cdf(x) - p : 1 - p - sf(x));
+  let x = start;
+  let r = residual(x);
+  for (let step = 0; step < 3 && r !== 0 && Number.isFinite(x); step++) {
+    const density = pdf(x);
+    if (!(density > 0) || !Number.isFinite(density)) break;
+    const next = x - r / density;
+    const nextResidual = residual(next);
+    if (!(Math.abs(nextResidual) < Math.abs(r))) break;
+    x = next;
+    r = nextResidual;
+  }
+  return x;
+}
+
 function standardise(x: number, mean: number, sd: number): number {
   checkX("x", x);
   checkFinite("mean", mean);
@@ -136,7 +165,8 @@ export const normal: NormalDistribution = {
  * `studentT.pdf(x, df)`, as R's `pt`, `qt`, `dt` (any real `df > 0`).
  *
  * Built on `@stdlib/stats-base-dists-t-*` (regularised incomplete beta); `sf(x, df)` is
- * `cdf(−x, df)` by symmetry, so it is accurate in the upper tail.
+ * `cdf(−x, df)` by symmetry, so it is accurate in the upper tail. The quantile is stdlib's, refined by
+ * Newton steps on the cdf (stdlib alone loses digits near the median for small df).
  *
  * @throws TiltakError `INVALID_INPUT` when `df` <= 0 or not finite, `x` is NaN, or `p` is outside [0, 1]
  * @see https://www.r-project.org/ R `?pt`
@@ -165,7 +195,15 @@ export const studentT: StudentTDistribution = {
   quantile(p: number, df: number): number {
     checkProbability("p", p);
     checkPositive("df", df);
-    return tQuantile(p, df);
+    if (p === 0) return Number.NEGATIVE_INFINITY;
+    if (p === 1) return Number.POSITIVE_INFINITY;
+    return polishQuantile(
+      tQuantile(p, df),
+      p,
+      (t) => tCdf(t, df),
+      (t) => tCdf(-t, df),
+      (t) => tPdf(t, df),
+    );
   },
   pdf(x: number, df: number): number {
     checkX("x", x);

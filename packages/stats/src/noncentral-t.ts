@@ -73,7 +73,9 @@ function noncentralTTail(t: number, df: number, ncp: number, lowerTail: boolean)
     const s = 1 / (4 * df);
     const variance = 1 + tt * tt * 2 * s;
     const sd = Number.isFinite(variance) ? Math.sqrt(variance) : Math.hypot(1, tt * Math.sqrt(2 * s));
-    const z = (tt * (1 - s) - delta) / sd;
+    let z = (tt * (1 - s) - delta) / sd;
+    // For |t| near the overflow limit, the same ratio with numerator and denominator divided by t.
+    if (Number.isNaN(z)) z = (1 - s - delta / tt) / Math.sqrt(1 / (tt * tt) + 2 * s);
     return seriesIsRequested ? normalCdf(z, 0, 1) : normalCdf(-z, 0, 1);
   }
 

@@ -17,12 +17,15 @@ export interface FisherExactOptions {
 export interface FisherExactResult {
   /** The p-value, as R `fisher.test(...)$p.value`. */
   p: number;
-  /** Conditional maximum-likelihood estimate of the odds ratio (0 or `Infinity` at the ends of the support). */
-  oddsRatio: number;
-  /** Lower limit of the conditional confidence interval for the odds ratio. */
+  /**
+   * Conditional maximum-likelihood estimate of the odds ratio: 0 at the lower end of the support, and
+   * `null` at the upper end, where R reports `Inf` (results are plain JSON, which has no infinity).
+   */
+  oddsRatio: number | null;
+  /** Lower limit of the conditional confidence interval for the odds ratio (0 when open-ended). */
   ciLower: number;
-  /** Upper limit (may be `Infinity`). */
-  ciUpper: number;
+  /** Upper limit; `null` where R reports `Inf` (one-sided `"greater"`, or the upper end of the support). */
+  ciUpper: number | null;
   /** Confidence level of the interval. */
   level: number;
   /** The alternative tested. */
@@ -32,7 +35,7 @@ export interface FisherExactResult {
    * above reproduce R, whose `uniroot` stops at tolerance 1.2e-4 in its root variable; these are the
    * exact solutions of the same equations (they can differ from R's in the 4th digit).
    */
-  precise: { oddsRatio: number; ciLower: number; ciUpper: number };
+  precise: { oddsRatio: number | null; ciLower: number; ciUpper: number | null };
   /** The table (echoed). */
   table: number[][];
   /** Always `"fisher-exact"`. */
@@ -201,7 +204,8 @@ function rootIn(g: (t: number) => number, lower: number, precise: boolean): numb
  * with Brent's zero finder at R's `uniroot` tolerance 2^-13, so `oddsRatio`, `ciLower` and `ciUpper`
  * are the numbers `fisher.test` reports. That tolerance leaves R's values up to a few percent from the
  * exact solutions for extreme tables; `precise` holds the exact solutions (machine precision).
- * At the ends of the support the estimate is 0 or `Infinity` and the interval is open-ended, as in R.
+ * At the ends of the support the estimate is 0 or infinite and the interval is open-ended, as in R; an
+ * infinite estimate or upper limit (R's `Inf`) is returned as `null`, so that the result is plain JSON.
  *
  * @param options - `{ table: [[a, b], [c, d]], alternative = "two-sided", level = 0.95 }`
  * @returns `{ p, oddsRatio, ciLower, ciUpper, level, alternative, precise, table, method }`
@@ -270,14 +274,16 @@ export function fisherExact(options: FisherExactOptions): FisherExactResult {
   const [ciLower, ciUpper] = interval(false);
   const [preciseLower, preciseUpper] = interval(true);
   const oddsRatio = estimate(false);
+  const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+  const preciseOddsRatio = estimate(true);
   return {
     p,
-    oddsRatio,
+    oddsRatio: finite(oddsRatio),
     ciLower,
-    ciUpper,
+    ciUpper: finite(ciUpper),
     level,
     alternative,
-    precise: { oddsRatio: estimate(true), ciLower: preciseLower, ciUpper: preciseUpper },
+    precise: { oddsRatio: finite(preciseOddsRatio), ciLower: preciseLower, ciUpper: finite(preciseUpper) },
     table: parsed.table.map((row) => [...row]),
     method: "fisher-exact",
   };

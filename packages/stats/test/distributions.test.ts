@@ -150,6 +150,32 @@ describe("closed forms, where R's own quantiles lose digits", () => {
   });
 });
 
+describe("quantiles at the ends of [0, 1]", () => {
+  it("p = 0 and p = 1 give the ends of the support, as R", () => {
+    expect(noncentralT.quantile(0, 5, 1)).toBe(Number.NEGATIVE_INFINITY);
+    expect(noncentralT.quantile(1, 5, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(noncentralChiSquare.quantile(0, 5, 1)).toBe(0);
+    expect(noncentralChiSquare.quantile(1, 5, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(noncentralF.quantile(0, 2, 5, 1)).toBe(0);
+    expect(noncentralF.quantile(1, 2, 5, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(chiSquare.quantile(0, 3)).toBe(0);
+    expect(fisherF.quantile(1, 3, 4)).toBe(Number.POSITIVE_INFINITY);
+    expect(normal.quantile(0)).toBe(Number.NEGATIVE_INFINITY);
+  });
+  it("tiny and near-one p give finite quantiles whose cdf is p", () => {
+    for (const p of [1e-300, 1e-20]) {
+      const q = noncentralChiSquare.quantile(p, 3, 2);
+      expect(noncentralChiSquare.cdf(q, 3, 2)).toBeCloseToRel(p, { rel: 1e-8 });
+      const f = noncentralF.quantile(p, 3, 8, 2);
+      expect(noncentralF.cdf(f, 3, 8, 2)).toBeCloseToRel(p, { rel: 1e-8 });
+    }
+    const t = noncentralT.quantile(1e-10, 10, 2);
+    expect(noncentralT.cdf(t, 10, 2)).toBeCloseToRel(1e-10, { rel: 1e-5 });
+    const u = noncentralT.quantile(1 - 1e-10, 10, 2);
+    expect(noncentralT.sf(u, 10, 2)).toBeCloseToRel(1e-10, { rel: 1e-5 });
+  });
+});
+
 describe("bad parameters throw INVALID_INPUT naming the parameter", () => {
   const cases: [string, () => unknown, RegExp][] = [
     ["df <= 0", () => studentT.cdf(1, 0), /^df must be a finite number > 0, got 0$/],

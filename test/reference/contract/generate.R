@@ -13,7 +13,11 @@ out$distributions <- list(
     list(x = 1.7, df = 13.5, ncp = 2.2, cdf = pt(1.7, 13.5, 2.2)),
     list(x = 0.2, df = 3, ncp = -1.1, cdf = pt(0.2, 3, -1.1)),
     list(x = 10, df = 120, ncp = 8.5, cdf = pt(10, 120, 8.5)),
-    list(x = -2.5, df = 7, ncp = 0.8, cdf = pt(-2.5, 7, 0.8))
+    list(x = -2.5, df = 7, ncp = 0.8, cdf = pt(-2.5, 7, 0.8)),
+    # harder regimes: lower tail with a large ncp, large ncp and df, fractional df
+    list(x = 1, df = 8, ncp = 4, cdf = pt(1, 8, 4)),
+    list(x = 55, df = 30, ncp = 50, cdf = pt(55, 30, 50)),
+    list(x = 2.9, df = 2.5, ncp = 1.7, cdf = pt(2.9, 2.5, 1.7))
   ),
   ncTQuantile = list(
     list(p = 0.9, df = 13.5, ncp = 2.2, q = qt(0.9, 13.5, 2.2)),
@@ -23,13 +27,22 @@ out$distributions <- list(
     list(x = 30, df = 7, ncp = 12, cdf = pchisq(30, 7, 12)),
     list(x = 2, df = 3, ncp = 0.5, cdf = pchisq(2, 3, 0.5)),
     list(x = 150, df = 20, ncp = 100, cdf = pchisq(150, 20, 100)),
-    list(x = 0.7, df = 1.5, ncp = 4, cdf = pchisq(0.7, 1.5, 4))
+    list(x = 0.7, df = 1.5, ncp = 4, cdf = pchisq(0.7, 1.5, 4)),
+    list(x = 8, df = 10, ncp = 20, cdf = pchisq(8, 10, 20)),
+    list(x = 500, df = 50, ncp = 400, cdf = pchisq(500, 50, 400))
   ),
   ncF = list(
     list(x = 2.5, df1 = 4, df2 = 30, ncp = 6, cdf = pf(2.5, 4, 30, 6)),
     list(x = 0.8, df1 = 2, df2 = 7, ncp = 1.3, cdf = pf(0.8, 2, 7, 1.3)),
-    list(x = 5, df1 = 10, df2 = 60, ncp = 25, cdf = pf(5, 10, 60, 25))
+    list(x = 5, df1 = 10, df2 = 60, ncp = 25, cdf = pf(5, 10, 60, 25)),
+    list(x = 0.4, df1 = 5, df2 = 40, ncp = 15, cdf = pf(0.4, 5, 40, 15)),
+    list(x = 1.8, df1 = 1, df2 = 3.5, ncp = 2.2, cdf = pf(1.8, 1, 3.5, 2.2))
   ),
+  ncQuantiles = list(
+    F = list(p = 0.9, df1 = 4, df2 = 30, ncp = 6, q = qf(0.9, 4, 30, 6)),
+    chiSquare = list(p = 0.5, df = 7, ncp = 12, q = qchisq(0.5, 7, 12))
+  ),
+  normalMeanSd = list(x = 1.3, mean = 0.5, sd = 2, cdf = pnorm(1.3, 0.5, 2), pdf = dnorm(1.3, 0.5, 2), p = 0.2, q = qnorm(0.2, 0.5, 2)),
   central = list(
     normal = list(cdf = list(x = 1.3, v = pnorm(1.3)), quantile = list(p = 0.975, v = qnorm(0.975)), pdf = list(x = 0.7, v = dnorm(0.7))),
     studentT = list(cdf = list(x = 2.1, df = 9, v = pt(2.1, 9)), quantile = list(p = 0.95, df = 17, v = qt(0.95, 17)), pdf = list(x = 0.4, df = 5, v = dt(0.4, 5))),
@@ -53,6 +66,16 @@ ci <- function(x, n, level) {
        jeffreys = je, wald = clip(wa))
 }
 out$proportionCI <- list(ci(27, 84, 0.95), ci(0, 15, 0.95), ci(11, 40, 0.9), ci(40, 40, 0.95))
+
+# Newcombe (1998) hybrid score interval (method 10) for p1 - p2, from Wilson intervals without continuity correction.
+newcombe <- function(x1, n1, x2, n2, level = 0.95) {
+  w1 <- prop.test(x1, n1, conf.level = level, correct = FALSE)$conf.int
+  w2 <- prop.test(x2, n2, conf.level = level, correct = FALSE)$conf.int
+  p1 <- x1 / n1; p2 <- x2 / n2; d <- p1 - p2
+  list(x1 = x1, n1 = n1, x2 = x2, n2 = n2, level = level, estimate = d,
+       lower = d - sqrt((p1 - w1[1])^2 + (w2[2] - p2)^2), upper = d + sqrt((w1[2] - p1)^2 + (p2 - w2[1])^2))
+}
+out$newcombe <- list(newcombe(27, 84, 42, 96), newcombe(5, 31, 0, 22, 0.9))
 
 # ---- stats: 2x2 tests. Table rows [[a, b], [c, d]] ---------------------------------------------------
 tab2 <- function(a, b, c, d) matrix(c(a, c, b, d), 2)
@@ -157,6 +180,20 @@ h <- hh(8, 4, 20, 1, 0.25, 0.3)
 p$steppedWedge <- list(clusters = 8, steps = 4, clusterSize = 20, sd = 1, tau = 0.25, effect = 0.3,
   variance = h$variance, power = h$power, powerBothTails = h$powerBothTails)
 p$propNoSolution <- list(n = 5, p1 = 0.3, power = 0.99, powerAtP2Max = power.prop.test(n = 5, p1 = 0.3, p2 = 1 - 1e-9, strict = TRUE)$power)
+p$proportionsOneSided <- list(n = 100, p1 = 0.3, p2 = 0.45, alternative = "greater",
+  power = power.prop.test(n = 100, p1 = 0.3, p2 = 0.45, alternative = "one.sided", strict = TRUE)$power)
+p$meansOneSided <- list(n = 15, delta = 0.8, sd = 1.1, type = "one-sample", alternative = "greater",
+  power = power.t.test(n = 15, delta = 0.8, sd = 1.1, type = "one.sample", alternative = "one.sided", strict = TRUE)$power)
+# CRA2 with unequal allocation (P = 0.3), two cluster covariates and a one-sided test (alpha = 0.05):
+# M = t(1 - alpha, df) + t(power, df); power = 1 - pt(t(1 - alpha, df), df, lambda).
+cra2one <- function(icc, n, J, P, R12, R22, g, alpha, power, es) {
+  df <- J - g - 2
+  se <- sqrt(icc * (1 - R22) / (P * (1 - P) * J) + (1 - icc) * (1 - R12) / (P * (1 - P) * J * n))
+  list(mdes = (qt(1 - alpha, df) + qt(power, df)) * se, power = 1 - pt(qt(1 - alpha, df), df, es / se))
+}
+c2 <- cra2one(0.12, 25, 30, 0.3, 0.5, 0.6, 2, 0.05, 0.9, 0.3)
+p$cra2OneSided <- list(icc = 0.12, clusterSize = 25, clusters = 30, treatedShare = 0.3, r2Individual = 0.5, r2Cluster = 0.6,
+  clusterCovariates = 2, sigLevel = 0.05, power = 0.9, alternative = "greater", mdes = c2$mdes, esForPower = 0.3, powerAtEs = c2$power)
 p$designEffect <- list(clusterSize = 12, icc = 0.07, cv = 0.4, value = 1 + ((0.4^2 + 1) * 12 - 1) * 0.07)
 p$inflate <- list(n = 120, attrition = 0.15, value = ceiling(120 / (1 - 0.15)))
 out$power <- p
@@ -166,10 +203,10 @@ bcg <- dat.bcg
 es <- list()
 for (m in c("RR", "OR", "RD")) { e <- escalc(m, ai = tpos, bi = tneg, ci = cpos, di = cneg, data = bcg)
   es[[m]] <- list(measure = m, ai = bcg$tpos, bi = bcg$tneg, ci = bcg$cpos, di = bcg$cneg, yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
-zc <- data.frame(ai = c(0, 12, 7), bi = c(20, 30, 15), ci = c(4, 9, 0), di = c(18, 35, 21))
-for (m in c("RR", "OR")) { e <- escalc(m, ai = ai, bi = bi, ci = ci, di = di, data = zc)
+zc <- data.frame(ai = c(0, 12, 7, 0), bi = c(20, 30, 15, 25), ci = c(4, 9, 0, 0), di = c(18, 35, 21, 30))
+for (m in c("RR", "OR", "RD")) { e <- escalc(m, ai = ai, bi = bi, ci = ci, di = di, data = zc)
   es[[paste0(m, "zero")]] <- list(measure = m, ai = zc$ai, bi = zc$bi, ci = zc$ci, di = zc$di, yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
-xn <- data.frame(xi = c(27, 42, 31, 9), ni = c(84, 96, 120, 40))
+xn <- data.frame(xi = c(27, 42, 31, 9, 0), ni = c(84, 96, 120, 40, 25))
 for (m in c("PLO", "PR", "PAS", "PFT")) { e <- escalc(m, xi = xi, ni = ni, data = xn)
   es[[m]] <- list(measure = m, xi = xn$xi, ni = xn$ni, yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
 out$escalc <- es
@@ -188,8 +225,13 @@ rm <- list()
 for (m in c("FE", "DL", "REML", "PM", "HE", "SJ", "ML")) rm[[length(rm) + 1]] <- c(list(data = "bcg-RR"), fit(as.numeric(eb$yi), as.numeric(eb$vi), m))
 for (m in c("DL", "REML", "PM")) rm[[length(rm) + 1]] <- c(list(data = "normand1999-MD"), fit(as.numeric(norm$yi), as.numeric(norm$vi), m))
 for (m in c("REML", "DL")) rm[[length(rm) + 1]] <- c(list(data = "small"), fit(small$yi, small$vi, m, level = 90))
+identical <- list(yi = c(0.2, 0.2, 0.2), vi = c(0.01, 0.02, 0.03))
+for (m in c("FE", "DL", "REML", "PM", "HE", "SJ", "ML")) rm[[length(rm) + 1]] <- c(list(data = "identical"), suppressWarnings(fit(identical$yi, identical$vi, m)))
+kh <- rma(as.numeric(eb$yi), as.numeric(eb$vi), method = "REML", test = "knha")
+out$knha <- list(data = "bcg-RR", method = "REML", test = "knha", estimate = as.numeric(kh$b), se = kh$se,
+  ciLower = kh$ci.lb, ciUpper = kh$ci.ub, p = kh$pval, statistic = kh$zval, tau2 = kh$tau2)
 out$rma <- list(data = list(`bcg-RR` = list(yi = as.numeric(eb$yi), vi = as.numeric(eb$vi)),
-                            `normand1999-MD` = list(yi = as.numeric(norm$yi), vi = as.numeric(norm$vi)), small = small),
+                            `normand1999-MD` = list(yi = as.numeric(norm$yi), vi = as.numeric(norm$vi)), small = small, identical = identical),
                 fits = rm)
 
 out$meta <- list(generator = "test/reference/contract/generate.R", R = R.version.string,

@@ -72,9 +72,8 @@ for (rho in c(0.05, 0.1)) for (m in c(8, 15)) for (cv in c(0, 0.4)) for (pp in l
             args = c(args, list(power = 0.8)), expected = uniroot(function(J) pwr_at(J) - 0.8, c(2 * de / m, 1e6), tol = 1e-12)$root))
 }
 
-sw_var <- function(I, S, K, s2e, tau2, gamma2) {
+sw_var <- function(I, S, K, s2e, tau2, gamma2, per = floor(I / S) + as.integer(seq_len(S) <= I %% S)) {
   T <- S + 1
-  per <- floor(I / S) + as.integer(seq_len(S) <= I %% S)
   seqs <- rep(seq_len(S), per)
   info <- matrix(0, T + 1, T + 1)
   V <- tau2 * matrix(1, T, T) + diag(gamma2 + s2e / K, T)
@@ -92,6 +91,15 @@ for (S in c(2, 4, 6)) for (I in c(S * 2, S * 3 + 1)) for (K in c(10, 40)) for (i
   z <- qnorm(0.975); theta <- 0.4
   push(list(id = sprintf("sw-continuous-S%d-I%d-K%d-%s-%s", S, I, K, icc, cac), fn = "steppedWedge", solve = "power",
             args = list(clusters = I, steps = S, clusterSize = K, sd = sigma, icc = icc, cac = cac, effect = theta),
+            expected = pnorm(theta / sqrt(v) - z) + pnorm(-theta / sqrt(v) - z), variance = v))
+}
+for (per in list(c(4, 2, 4), c(1, 0, 5, 2), c(3, 3, 0, 0, 6))) {
+  S <- length(per); I <- sum(per); K <- 15; icc <- 0.08; sigma <- 1
+  between <- sigma^2 * icc / (1 - icc)
+  v <- sw_var(I, S, K, sigma^2, between, 0, per)
+  z <- qnorm(0.975); theta <- 0.35
+  push(list(id = sprintf("sw-unequal-%s", paste(per, collapse = "-")), fn = "steppedWedge", solve = "power",
+            args = list(clusters = I, steps = S, clustersPerStep = per, clusterSize = K, icc = icc, effect = theta),
             expected = pnorm(theta / sqrt(v) - z) + pnorm(-theta / sqrt(v) - z), variance = v))
 }
 for (S in c(3, 5)) for (p0 in c(0.3, 0.05)) for (tau in c(0.02, 0.05)) {

@@ -183,6 +183,19 @@ for (alt in c("two.sided", "one.sided")) {
       list(n = 100, p1 = 0.5, p2 = 0.7, power = 0.8, alternative = alt), "sigLevel", c(1e-10, 1 - 1e-10))
 }
 
+# --- extremes: tiny effects and levels, large n, many groups or predictors ---
+add("extreme-tTest-n-d0.01", "tTest", pt_, list(d = 0.01, power = 0.9, sig.level = 0.05), "n", c(2 + 1e-10, 1e9))
+add("extreme-tTest-n-alpha1e-6", "tTest", pt_, list(d = 0.3, power = 0.99, sig.level = 1e-6), "n", c(2 + 1e-10, 1e7))
+add("extreme-tTest-power-n1e5", "tTest", pt_, list(n = 1e5, d = 0.01, sig.level = 0.001))
+add("extreme-tTest-power-n3-d3", "tTest", pt_, list(n = 3, d = 3, sig.level = 0.05, type = "one.sample"))
+add("extreme-twoProportions-n-h0.02", "twoProportions", pwr.2p.test, list(h = 0.02, power = 0.95, sig.level = 0.01), "n", c(2 + 1e-10, 1e9))
+add("extreme-anova-k12", "anova", pwr.anova.test, list(k = 12, f = 0.1, power = 0.9, sig.level = 0.01), "n", c(2 + 1e-10, 1e7))
+add("extreme-chiSquare-df30", "chiSquare", pwr.chisq.test, list(w = 0.1, df = 30, power = 0.9, sig.level = 0.05), "N", c(1 + 1e-10, 1e7))
+add("extreme-linearModel-u12", "linearModel", pwr.f2.test, list(u = 12, f2 = 0.02, power = 0.9, sig.level = 0.01), "v", c(1 + 1e-10, 1e7))
+add("extreme-correlation-r0.05", "correlation", pwr.r.test, list(r = 0.05, power = 0.95, sig.level = 0.001), "n", c(4 + 1e-10, 1e8))
+add("extreme-means-paired-small", "means", mt, list(delta = 0.1, sd = 5, power = 0.8, sig.level = 0.05, type = "paired"), "n", c(2, 1e7))
+add("extreme-proportions-rare", "proportions", mp, list(p1 = 0.001, p2 = 0.002, power = 0.8, sig.level = 0.05), "n", c(2, 1e8))
+
 meta <- list(
   generated = format(Sys.time(), "%Y-%m-%dT%H:%M:%SZ", tz = "UTC"),
   R = R.version.string, pwr = as.character(packageVersion("pwr")), jsonlite = as.character(packageVersion("jsonlite")),
