@@ -442,3 +442,88 @@ describe("distributional properties over seeds (issue 4), bounds at ≥ 4 standa
     expect(Math.abs(t / 400 - 2 / 3)).toBeLessThan(4.5 * se);
   });
 });
+
+describe("more plan shapes", () => {
+  it("allocationList with strata as field names (not field → levels) → TiltakError naming strata", async () => {
+    await expectTiltakErrorAsync(
+      () => A.allocationList({ ...listPlan(), strata: ["gender"] }),
+      "INVALID_INPUT",
+      "strata",
+    );
+  });
+  it("allocationList design 'complete': exactly `size` slots per stratum with exact arm counts", async () => {
+    const rows = (
+      await A.allocationList({
+        design: "complete",
+        arms: ["A", "B"],
+        strata: { site: ["x", "y"] },
+        size: 10,
+        seed: "c",
+      })
+    ).rows as Json[];
+    expect(rows).toHaveLength(20);
+    for (const site of new Set(rows.map((r) => r.stratum))) {
+      expect(rows.filter((r) => r.stratum === site && r.arm === "A")).toHaveLength(5);
+    }
+  });
+  it("allocate 'blocked' rows that carry block and blockSize: every complete block is balanced", async () => {
+    const result = await A.allocate(
+      { design: "blocked", arms: ["A", "B"], strata: ["gender"], blockSizes: [2, 4], seed: "bb" },
+      units(50),
+    );
+    const rows = result.rows as Json[];
+    if (rows[0].block === undefined) return; // rows { unitId, arm, stratum? } suffice by DESIGN
+    for (const block of blocksOf(rows).values()) {
+      if (block.length === block[0].blockSize)
+        expect(block.filter((r) => r.arm === "A").length * 2).toBe(block.length);
+    }
+  });
+});
+
+describe("more bad plans", () => {
+  it("duplicate arm names → TiltakError naming arms", async () => {
+    await expectTiltakErrorAsync(
+      () => A.allocationList({ ...listPlan(), arms: ["A", "A"] }),
+      "INVALID_INPUT",
+      "arms",
+    );
+  });
+  it("a single arm → TiltakError naming arms", async () => {
+    await expectTiltakErrorAsync(
+      () => A.allocate({ design: "complete", arms: ["A"], seed: "x" }, units(4)),
+      "INVALID_INPUT",
+      "arms",
+    );
+  });
+  it("a non-positive ratio → TiltakError naming ratio", async () => {
+    await expectTiltakErrorAsync(
+      () =>
+        A.allocationList({
+          ...listPlan(),
+          arms: [
+            { name: "A", ratio: 0 },
+            { name: "B", ratio: 1 },
+          ],
+        }),
+      "INVALID_INPUT",
+      "ratio",
+    );
+  });
+  it("an empty seed string → TiltakError naming seed", async () => {
+    await expectTiltakErrorAsync(
+      () => A.allocationList({ ...listPlan(), seed: "" }),
+      "INVALID_INPUT",
+      "seed",
+    );
+  });
+  it("cluster design without the cluster field in the units → TiltakError naming it", async () => {
+    await expectTiltakErrorAsync(
+      () => A.allocate({ design: "cluster", arms: ["A", "B"], cluster: "classroom", seed: "x" }, units(6)),
+      "INVALID_INPUT",
+      "classroom",
+    );
+  });
+  it("verifyAllocation on something that is not a result → TiltakError", async () => {
+    await expectTiltakErrorAsync(() => A.verifyAllocation({ rows: "nope" }), "INVALID_INPUT");
+  });
+});

@@ -75,9 +75,11 @@ describe("@tiltak/compare exports (DESIGN.md table)", () => {
 describe("effectSizes = metafor::escalc", () => {
   for (const [name, c] of Object.entries(ref.escalc as Record<string, Json>)) {
     it(`escalc ${name} (measure ${c.measure})`, () => {
-      const input = c.xi
-        ? { measure: c.measure, xi: c.xi, ni: c.ni }
-        : { measure: c.measure, ai: c.ai, bi: c.bi, ci: c.ci, di: c.di };
+      const input = c.m1i
+        ? { measure: c.measure, m1i: c.m1i, sd1i: c.sd1i, n1i: c.n1i, m2i: c.m2i, sd2i: c.sd2i, n2i: c.n2i }
+        : c.xi
+          ? { measure: c.measure, xi: c.xi, ni: c.ni }
+          : { measure: c.measure, ai: c.ai, bi: c.bi, ci: c.ci, di: c.di };
       const r = C.effectSizes(input);
       expectKeys(r, ["yi", "vi"]);
       expectPlainJson(r);
@@ -310,5 +312,69 @@ describe("edge cases stay plain JSON (no NaN)", () => {
   // identical estimates (Q = 0) are compared with metafor in the "identical" rows of the rma reference above.
   it("metaAnalysis on a single study is plain JSON", () => {
     expectPlainJson(C.metaAnalysis({ yi: [0.3], vi: [0.02], method: "FE" }));
+  });
+});
+
+describe("issue 6: two programmes compared (Newcombe RD, Katz RR, Woolf OR, chi-square, Fisher)", () => {
+  it.each(ref.compareProportions as Json[])("compareProportions($x1/$n1 vs $x2/$n2, level $level)", (c) => {
+    const r = C.compareProportions({ x1: c.x1, n1: c.n1, x2: c.x2, n2: c.n2, level: c.level });
+    expectPlainJson(r);
+    const triple = (i: Json) => [i.estimate, i.lower, i.upper];
+    for (const [got, want] of [
+      [triple(r.riskDifference), c.rd],
+      [triple(r.riskRatio), c.rr],
+      [triple(r.oddsRatio), c.or],
+    ] as [number[], number[]][]) {
+      for (let k = 0; k < 3; k++) expect(got[k]).toBeCloseToRel(want[k]!, { rel: 1e-9 });
+    }
+    expect(r.chiSquare.statistic).toBeCloseToRel(c.chisq, { rel: 1e-9 });
+    expect(r.chiSquareYates.statistic).toBeCloseToRel(c.chisqYates, { rel: 1e-9 });
+    expect(r.fisher.p).toBeCloseToRel(c.fisherP, { rel: 1e-9 });
+  });
+  it("x1 > n1 → TiltakError naming x1", () => {
+    expectTiltakError(() => C.compareProportions({ x1: 30, n1: 20, x2: 3, n2: 10 }), "INVALID_INPUT", "x1");
+  });
+});
+
+describe("funnel exact binomial limits = Spiegelhalter (2005) appendix A.1.1 (interpolated qbinom)", () => {
+  const units = [
+    { id: "a", events: 12, n: 40 },
+    { id: "b", events: 30, n: 60 },
+    { id: "c", events: 3, n: 35 },
+    { id: "d", events: 70, n: 120 },
+  ];
+  it.each(ref.funnelLimits as Json[])("n = $n, level $level, target 0.3", (c) => {
+    const r = C.funnel(units, { target: c.target, levels: [0.95, 0.998] });
+    const unit = (r.units as Json[]).find((u) => u.n === c.n);
+    const lim = (unit.limits as Json[]).find((l) => l.level === c.level);
+    expect(lim.exactLower).toBeCloseToRel(c.exactLower, { rel: 1e-9, abs: 1e-12 });
+    expect(lim.exactUpper).toBeCloseToRel(c.exactUpper, { rel: 1e-9 });
+  });
+});
+
+describe("issue 6 bad records: a TiltakError or a finding, never silent numbers", () => {
+  it("a target rate outside [0, 1] → TiltakError naming work", () => {
+    const rec = record();
+    rec.targets.work = 1.5;
+    expectTiltakError(() => C.checkFlows(rec), "INVALID_INPUT", "work");
+  });
+  it("exits.total larger than participants.unique → a finding or TiltakError", () => {
+    const rec = record();
+    rec.exits.total = 160;
+    rec.exits.byOutcome.otherFollowUp = 115;
+    let result: Json;
+    try {
+      result = C.checkFlows(rec);
+    } catch (e) {
+      expect((e as Json).name).toBe("TiltakError");
+      return;
+    }
+    expect(result.ok).toBe(false);
+    expect(result.findings.length).toBeGreaterThan(0);
+  });
+  it("outcomeRates on a record with a negative count → TiltakError", () => {
+    const rec = record();
+    rec.participants.unique = -100;
+    expectTiltakError(() => C.outcomeRates(rec, { denominator: "participants" }), "INVALID_INPUT", "unique");
   });
 });

@@ -597,3 +597,73 @@ describe("consistency properties across functions", () => {
     );
   });
 });
+
+describe("seeded grid: every pwr-family function × types × alternatives × sigLevels against R (1e-6)", () => {
+  it.each((R.grid as Json[]).map((c) => [c.fn, JSON.stringify(c.args), c] as [string, string, Json]))(
+    "%s(%s)",
+    (fn, _a, c) => {
+      const r = P[fn](c.args);
+      expect(r.power).toBeCloseToRel(c.power, { rel: REL });
+    },
+  );
+});
+
+describe("issue 3: multisite blocked individual randomisation, PowerUp! BIRA2 formulas", () => {
+  const b = R.bira2;
+  const base = {
+    icc: b.icc,
+    heterogeneity: b.heterogeneity,
+    siteSize: b.siteSize,
+    sites: b.sites,
+    treatedShare: b.treatedShare,
+    r2Individual: b.r2Individual,
+    r2Heterogeneity: b.r2Heterogeneity,
+    siteCovariates: b.siteCovariates,
+  };
+  it("multisiteRandomised solves mdes = (t(1 − α/2, J − g − 1) + t(power, J − g − 1)) · se", () => {
+    expect(P.multisiteRandomised({ ...base, power: b.power }).mdes).toBeCloseToRel(b.mdes, { rel: REL });
+  });
+  it("multisiteRandomised power by the noncentral t", () => {
+    expect(P.multisiteRandomised({ ...base, mdes: b.esForPower }).power).toBeCloseToRel(b.powerAtEs, {
+      rel: REL,
+    });
+  });
+});
+
+describe("bad input for every pwr-family row: negative sizes, sigLevel and power out of range, non-numeric", () => {
+  const rows: [string, Json, string][] = [
+    ["tTest", { n: 25, d: 0.6 }, "n"],
+    ["tTest2n", { n1: 20, n2: 34, d: 0.7 }, "n1"],
+    ["twoProportions", { h: 0.35, n: 70 }, "n"],
+    ["twoProportions2n", { h: 0.4, n1: 50, n2: 65 }, "n2"],
+    ["oneProportion", { h: 0.3, n: 60 }, "n"],
+    ["correlation", { r: 0.32, n: 55 }, "n"],
+    ["chiSquare", { w: 0.28, N: 120, df: 3 }, "N"],
+    ["anova", { k: 4, n: 22, f: 0.3 }, "n"],
+    ["linearModel", { u: 3, v: 70, f2: 0.12 }, "v"],
+    ["normalMean", { d: 0.35, n: 45 }, "n"],
+    ["proportions", { p1: 0.25, p2: 0.42, n: 90 }, "n"],
+    ["means", { delta: 0.9, sd: 1.6, n: 30 }, "n"],
+  ];
+  it.each(rows)("%s: negative size", (fn, ok, size) => {
+    expectTiltakError(() => P[fn]({ ...ok, [size]: -10 }), "INVALID_INPUT", size);
+  });
+  it.each(rows)("%s: sigLevel 0 and 1.5", (fn, ok) => {
+    expectTiltakError(() => P[fn]({ ...ok, sigLevel: 0 }), "INVALID_INPUT", "sigLevel");
+    expectTiltakError(() => P[fn]({ ...ok, sigLevel: 1.5 }), "INVALID_INPUT", "sigLevel");
+  });
+  it.each(rows)("%s: power 1.2 when solving the size", (fn, ok, size) => {
+    const input = { ...ok, power: 1.2 };
+    delete input[size];
+    expectTiltakError(() => P[fn](input), "INVALID_INPUT", "power");
+  });
+  it.each(rows)("%s: a string for the size", (fn, ok, size) => {
+    expectTiltakError(() => P[fn]({ ...ok, [size]: "many" }), "INVALID_INPUT", size);
+  });
+  it.each(rows)("%s: NaN for the size", (fn, ok, size) => {
+    expectTiltakError(() => P[fn]({ ...ok, [size]: Number.NaN }), "INVALID_INPUT", size);
+  });
+  it.each(rows)("%s: not an object", (fn) => {
+    expectTiltakError(() => P[fn](undefined), "INVALID_INPUT");
+  });
+});

@@ -368,3 +368,53 @@ describe("no NaN escapes for inputs the schema accepts (issue 2 'Done means')", 
     );
   });
 });
+
+describe("degenerate inputs: a TiltakError or plain JSON, never NaN", () => {
+  it("proportionCI with n = 0 → TiltakError naming n", () => {
+    expectTiltakError(() => S.proportionCI({ x: 0, n: 0 }), "INVALID_INPUT", "n");
+  });
+  it("chiSquareTest with an empty column (R gives X-squared = NaN) → TiltakError or plain JSON", () => {
+    let r: Json;
+    try {
+      r = S.chiSquareTest({
+        table: [
+          [0, 3],
+          [0, 4],
+        ],
+      });
+    } catch (e) {
+      expect((e as Json).name).toBe("TiltakError");
+      return;
+    }
+    expectPlainJson(r);
+  });
+  it("fisherExact with an empty column (R: p = 1, OR = 0, CI [0, Inf]) → p = 1 and plain JSON", () => {
+    let r: Json;
+    try {
+      r = S.fisherExact({
+        table: [
+          [0, 3],
+          [0, 4],
+        ],
+      });
+    } catch (e) {
+      expect((e as Json).name).toBe("TiltakError");
+      return;
+    }
+    expect(r.p).toBeCloseToRel(1, { rel: 1e-12 });
+    expectPlainJson(r);
+  });
+});
+
+describe("seeded grid of regimes against R (generate.R distributionGrid), 1e-9 relative", () => {
+  const grid = ref.distributionGrid;
+  it.each(grid.t as Json[])("noncentralT.cdf($x, $df, $ncp)", (c) => {
+    expect(S.noncentralT.cdf(c.x, c.df, c.ncp)).toBeCloseToRel(c.cdf, { rel: DIST });
+  });
+  it.each(grid.chisq as Json[])("noncentralChiSquare.cdf($x, $df, $ncp)", (c) => {
+    expect(S.noncentralChiSquare.cdf(c.x, c.df, c.ncp)).toBeCloseToRel(c.cdf, { rel: DIST });
+  });
+  it.each(grid.f as Json[])("noncentralF.cdf($x, $df1, $df2, $ncp)", (c) => {
+    expect(S.noncentralF.cdf(c.x, c.df1, c.df2, c.ncp)).toBeCloseToRel(c.cdf, { rel: DIST });
+  });
+});

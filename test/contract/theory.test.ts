@@ -280,6 +280,13 @@ describe("chains, compareTheories, assessReadiness, exports", () => {
     expect(nt?.theories).toEqual(["contract-course", "contract-other"]);
     const se = elements.find((e) => e.key === "supported-employment");
     expect(se?.theories).toEqual(["contract-other"]);
+    // "shared and distinct elements": norwegian-training is shared, supported-employment distinct to the second.
+    const shared = JSON.stringify(result.shared ?? elements.filter((e) => e.theories.length === 2));
+    expect(shared).toContain("norwegian-training");
+    expect(shared).not.toContain("supported-employment");
+    expect(JSON.stringify(result.distinct ?? elements.filter((e) => e.theories.length === 1))).toContain(
+      "supported-employment",
+    );
   });
   it("assessReadiness covers the NIBR template items and returns plain JSON", () => {
     const result = T.assessReadiness(T.defineTheory(cleanSpec()));
@@ -338,5 +345,23 @@ describe("toMarkdown languages", () => {
   it("lang 'nb' gives different (bokmål) headings from lang 'en'", () => {
     const theory = T.defineTheory(cleanSpec());
     expect(T.toMarkdown(theory, { lang: "nb" })).not.toBe(T.toMarkdown(theory, { lang: "en" }));
+  });
+});
+
+describe("more schema errors name the parameter", () => {
+  it("a link without `to`", () => {
+    const spec = cleanSpec();
+    delete spec.links[0].to;
+    expectTiltakError(() => T.defineTheory(spec), "INVALID_INPUT", "to");
+  });
+  it("an indicator with an unknown measure", () => {
+    const spec = cleanSpec();
+    spec.indicators[0].measure = "vibes";
+    expectTiltakError(() => T.defineTheory(spec), "INVALID_INPUT", "measure");
+  });
+  it("an outcome with an unknown horizon", () => {
+    const spec = cleanSpec();
+    spec.nodes[5].horizon = "eventually";
+    expectTiltakError(() => T.defineTheory(spec), "INVALID_INPUT", "horizon");
   });
 });

@@ -1,4 +1,4 @@
-import { invalidInput, parseOptions, TiltakError } from "@tiltak/core";
+import { findRoot, invalidInput, parseOptions, type RootResult, TiltakError } from "@tiltak/core";
 import { chiSquare, fisherF, normal, studentT } from "@tiltak/stats";
 import { z } from "zod";
 
@@ -385,7 +385,7 @@ function estimateTau2(
       if (upper > 1e12)
         throw new TiltakError("NOT_CONVERGED", "Paule–Mandel: Q(tau2) stays above k − 1 for tau2 up to 1e12");
     }
-    const root = zeroinR(q, 0, upper, q0, qUpper, rootTolerance, maxIterations);
+    const root = pauleMandelRoot(q, upper, maxIterations);
     return { tau2: Math.max(0, root.root), iterations: root.iterations };
   }
   // ML and REML: Fisher scoring as metafor.
@@ -508,77 +508,6 @@ function fitModel(
   };
 }
 
-/**
- * Brent's root finder in the form R's `uniroot` uses (R_zeroin2, after Brent 1973 and the public-domain
- * C translation of netlib's `zeroin`): same steps, same tolerance test `2·ε·|b| + tol/2`, so that
- * Paule–Mandel τ² reproduces metafor's value (found with R's default loose tolerance ε^¼) to the last
- * digit. core's `findRoot` differs in its interpolation safeguard and would stop at another point
- * within the tolerance.
- */
-function zeroinR(
-  f: (x: number) => number,
-  ax: number,
-  bx: number,
-  faStart: number,
-  fbStart: number,
-  tol: number,
-  maxit: number,
-): { root: number; iterations: number } {
-  let a = ax;
-  let b = bx;
-  let fa = faStart;
-  let fb = fbStart;
-  let c = a;
-  let fc = fa;
-  if (fa === 0) return { root: a, iterations: 0 };
-  if (fb === 0) return { root: b, iterations: 0 };
-  for (let iteration = 1; iteration <= maxit + 1; iteration++) {
-    const prevStep = b - a;
-    if (Math.abs(fc) < Math.abs(fb)) {
-      a = b;
-      b = c;
-      c = a;
-      fa = fb;
-      fb = fc;
-      fc = fa;
-    }
-    const tolAct = 2 * Number.EPSILON * Math.abs(b) + tol / 2;
-    let newStep = (c - b) / 2;
-    if (Math.abs(newStep) <= tolAct || fb === 0) return { root: b, iterations: iteration - 1 };
-    if (Math.abs(prevStep) >= tolAct && Math.abs(fa) > Math.abs(fb)) {
-      let p: number;
-      let q: number;
-      const cb = c - b;
-      if (a === c) {
-        const t1 = fb / fa;
-        p = cb * t1;
-        q = 1 - t1;
-      } else {
-        const qa = fa / fc;
-        const t1 = fb / fc;
-        const t2 = fb / fa;
-        p = t2 * (cb * qa * (qa - t1) - (b - a) * (t1 - 1));
-        q = (qa - 1) * (t1 - 1) * (t2 - 1);
-      }
-      if (p > 0) q = -q;
-      else p = -p;
-      if (p < 0.75 * cb * q - Math.abs(tolAct * q) / 2 && p < Math.abs((prevStep * q) / 2)) newStep = p / q;
-    }
-    if (Math.abs(newStep) < tolAct) newStep = newStep > 0 ? tolAct : -tolAct;
-    a = b;
-    fa = fb;
-    b += newStep;
-    fb = f(b);
-    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-      c = a;
-      fc = fa;
-    }
-  }
-  throw new TiltakError(
-    "NOT_CONVERGED",
-    `Paule–Mandel: root search for tau2 did not converge in ${maxit} iterations`,
-  );
-}
 
 interface GroupedSums {
   /** Σw per group */
@@ -702,7 +631,7 @@ function estimateTau2Grouped(
       if (upper > 1e12)
         throw new TiltakError("NOT_CONVERGED", "Paule–Mandel: Q(tau2) stays above k − p for tau2 up to 1e12");
     }
-    return Math.max(0, zeroinR(q, 0, upper, q0, qUpper, rootTolerance, maxIterations).root);
+    return Math.max(0, pauleMandelRoot(q, upper, maxIterations).root);
   }
   let tau2 = Math.max(0, hedges());
   let change = threshold + 1;
@@ -793,4 +722,17 @@ function mixedEffectsSubgroups(
     I2: Number.isFinite(I2) ? I2 : 0,
     H2: Number.isFinite(H2) ? H2 : 1,
   };
+}
+
+// metafor solves Q(τ²) = k − p with `uniroot` on [0, upper] at its loose default tolerance ε^¼; core's
+// findRoot runs the same zeroin iteration, so with the same bracket and tolerance it stops at the same τ².
+function pauleMandelRoot(q: (tau2: number) => number, upper: number, maxIterations: number): RootResult {
+  return findRoot(q, {
+    lower: 0,
+    upper,
+    tolerance: rootTolerance,
+    relativeTolerance: Number.EPSILON,
+    maxIterations,
+    name: "tau2",
+  });
 }

@@ -136,7 +136,7 @@ export function compareProportions(options: CompareProportionsOptions): CompareP
   const chi = emptyColumn ? null : chiSquareTest({ table, correct: false });
   const yates = emptyColumn ? null : chiSquareTest({ table, correct: true });
   const fisher = fisherExact({ table, level });
-  const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  const finiteOrNull = (x: number | null): number | null => (Number.isFinite(x) ? x : null);
   return {
     x1,
     n1,

@@ -161,6 +161,30 @@ describe("meta-analysis properties", () => {
       { seed: 7, numRuns: 150 },
     );
   });
+  it("Paule–Mandel tau2 brackets the root of Q(tau2) = k − 1 within uniroot's tolerance", () => {
+    const q = (yi: number[], vi: number[], t: number): number => {
+      const w = vi.map((v) => 1 / (v + t));
+      const sw = w.reduce((a, b) => a + b, 0);
+      const mu = w.reduce((a, wi, i) => a + wi * (yi[i] as number), 0) / sw;
+      return w.reduce((a, wi, i) => a + wi * ((yi[i] as number) - mu) ** 2, 0);
+    };
+    fc.assert(
+      fc.property(studies, (data) => {
+        const yi = data.map((d) => d.y);
+        const vi = data.map((d) => d.v);
+        const fit = metaAnalysis({ yi, vi, method: "PM" });
+        const k = yi.length;
+        if (fit.tau2 === 0) {
+          expect(q(yi, vi, 0)).toBeLessThan(k - 1);
+          return;
+        }
+        const tol = 1.3e-4; // metafor passes tol = .Machine$double.eps^0.25 to uniroot
+        expect(q(yi, vi, Math.max(0, fit.tau2 - tol))).toBeGreaterThanOrEqual(k - 1 - 1e-9);
+        expect(q(yi, vi, fit.tau2 + tol)).toBeLessThanOrEqual(k - 1 + 1e-9);
+      }),
+      { seed: 13, numRuns: 200 },
+    );
+  });
   it("REML tau2 is a stationary point of the restricted likelihood (score ~ 0) when positive", () => {
     fc.assert(
       fc.property(studies, (data) => {

@@ -16,7 +16,7 @@ export interface FindRootOptions {
   limits?: { lower?: number; upper?: number };
   /** Absolute tolerance in x; default 1e-10. */
   tolerance?: number;
-  /** Relative tolerance in x; default 4 × 2^-52 (machine precision). */
+  /** Relative tolerance in x; default `Number.EPSILON` (2^-52), as R's `uniroot`. */
   relativeTolerance?: number;
   /** Most iterations before `NOT_CONVERGED`; default 1000. */
   maxIterations?: number;
@@ -43,6 +43,8 @@ export interface RootResult {
 /**
  * Finds a root of `f` by Brent's method (Brent 1973, ch. 4: inverse quadratic interpolation and the
  * secant step, safeguarded by bisection), first widening the bracket towards `limits` when needed.
+ * The iteration is netlib's `zeroin`, as in R's `uniroot`: from the same bracket and tolerance it takes
+ * the same steps and returns the same root.
  *
  * When f has the same sign at both limits there is no root to find, and the function throws
  * `NO_SOLUTION` with both end values in `details`: it never returns a bracket end as if it were a
@@ -62,7 +64,7 @@ export interface RootResult {
 export function findRoot(f: (x: number) => number, options: FindRootOptions): RootResult {
   const name = options.name ?? "x";
   const tolerance = options.tolerance ?? 1e-10;
-  const relativeTolerance = options.relativeTolerance ?? 4 * Number.EPSILON;
+  const relativeTolerance = options.relativeTolerance ?? Number.EPSILON;
   const maxIterations = options.maxIterations ?? 1000;
   let a = options.lower;
   let b = options.upper;
@@ -132,6 +134,11 @@ export function findRoot(f: (x: number) => number, options: FindRootOptions): Ro
   return brent(evaluate, a, b, fa, fb, tolerance, relativeTolerance, maxIterations, name, () => evaluations);
 }
 
+// Brent's zeroin in the form of the public-domain C translation of netlib's `zeroin` (Brent 1973, ch. 4),
+// which R's `uniroot` also uses: the same steps and the same stopping test, so a root found here with
+// `tolerance = tol` and `relativeTolerance = Number.EPSILON` is the root `uniroot(…, tol = tol)` finds from
+// the same bracket, to the last digit. Reference implementations that stop at a loose tolerance (metafor's
+// Paule–Mandel τ², for one) are reproduced exactly this way.
 function brent(
   f: (x: number) => number,
   a0: number,
@@ -150,15 +157,9 @@ function brent(
   let fb = fb0;
   let c = a;
   let fc = fa;
-  let d = b - a;
-  let e = d;
-  for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    if (Math.sign(fb) === Math.sign(fc)) {
-      c = a;
-      fc = fa;
-      d = b - a;
-      e = d;
-    }
+  for (let iteration = 1; iteration <= maxIterations + 1; iteration++) {
+    const previousStep = b - a;
+    // Keep b the best estimate: |f(b)| <= |f(c)|, with the root between b and c.
     if (Math.abs(fc) < Math.abs(fb)) {
       a = b;
       b = c;
@@ -167,41 +168,43 @@ function brent(
       fb = fc;
       fc = fa;
     }
-    const tol = 2 * relativeTolerance * Math.abs(b) + 0.5 * tolerance;
-    const half = 0.5 * (c - b);
-    if (Math.abs(half) <= tol || fb === 0) {
-      return { root: b, value: fb, iterations: iteration, evaluations: evaluations(), bracket: [a0, b0] };
+    const tol = 2 * relativeTolerance * Math.abs(b) + tolerance / 2;
+    let step = (c - b) / 2;
+    if (Math.abs(step) <= tol || fb === 0) {
+      return { root: b, value: fb, iterations: iteration - 1, evaluations: evaluations(), bracket: [a0, b0] };
     }
-    if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
-      const s = fb / fa;
+    // Interpolate only when the previous step was large enough and went the right way.
+    if (Math.abs(previousStep) >= tol && Math.abs(fa) > Math.abs(fb)) {
+      const cb = c - b;
       let p: number;
       let q: number;
       if (a === c) {
-        p = 2 * half * s;
-        q = 1 - s;
+        // Two distinct points: the secant step.
+        const ratio = fb / fa;
+        p = cb * ratio;
+        q = 1 - ratio;
       } else {
+        // Three points: inverse quadratic interpolation.
         const qa = fa / fc;
-        const r = fb / fc;
-        p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
-        q = (qa - 1) * (r - 1) * (s - 1);
+        const qb = fb / fc;
+        const ratio = fb / fa;
+        p = ratio * (cb * qa * (qa - qb) - (b - a) * (qb - 1));
+        q = (qa - 1) * (qb - 1) * (ratio - 1);
       }
       if (p > 0) q = -q;
       else p = -p;
-      if (2 * p < Math.min(3 * half * q - Math.abs(tol * q), Math.abs(e * q))) {
-        e = d;
-        d = p / q;
-      } else {
-        d = half;
-        e = d;
-      }
-    } else {
-      d = half;
-      e = d;
+      // Accept the interpolated point only inside 3/4 of the bracket and shorter than half the last step.
+      if (p < 0.75 * cb * q - Math.abs(tol * q) / 2 && p < Math.abs((previousStep * q) / 2)) step = p / q;
     }
+    if (Math.abs(step) < tol) step = step > 0 ? tol : -tol;
     a = b;
     fa = fb;
-    b += Math.abs(d) > tol ? d : half > 0 ? tol : -tol;
+    b += step;
     fb = f(b);
+    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+      c = a;
+      fc = fa;
+    }
   }
   throw new TiltakError(
     "NOT_CONVERGED",

@@ -6,7 +6,16 @@ import { normal } from "./central.js";
 /** The interval methods of {@link proportionCI}. */
 export type ProportionCIMethod = "wilson" | "clopper-pearson" | "agresti-coull" | "jeffreys" | "wald";
 
-/** The methods of {@link proportionCI}, in the order of the documentation. */
+/**
+ * The methods of {@link proportionCI}, in the order of the documentation.
+ *
+ * @example
+ * ```ts
+ * import { proportionCI, proportionCIMethods } from "@tiltak/stats";
+ * proportionCIMethods.length; // => 5
+ * proportionCIMethods.map((method) => proportionCI({ x: 27, n: 84, method }).lower.toFixed(4)); // => ["0.2313", "0.2236", "0.2310", "0.2289", "0.2216"]
+ * ```
+ */
 export const proportionCIMethods: readonly ProportionCIMethod[] = [
   "wilson",
   "clopper-pearson",

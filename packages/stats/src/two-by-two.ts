@@ -80,42 +80,53 @@ export const fisherExactOptions: z.ZodType<FisherExactOptions> = z
 class Conditional {
   readonly lo: number;
   readonly hi: number;
-  readonly support: number[];
-  readonly logDensity: number[];
+  readonly size: number;
+  readonly logDensity: Float64Array;
+  private readonly work: Float64Array;
   constructor(m: number, n: number, k: number) {
     this.lo = Math.max(0, k - n);
     this.hi = Math.min(k, m);
-    this.support = [];
-    this.logDensity = [];
+    this.size = this.hi - this.lo + 1;
+    this.logDensity = new Float64Array(this.size);
+    this.work = new Float64Array(this.size);
     const logTotal = binomcoefln(m + n, k);
-    for (let s = this.lo; s <= this.hi; s++) {
-      this.support.push(s);
-      this.logDensity.push(binomcoefln(m, s) + binomcoefln(n, k - s) - logTotal);
+    for (let i = 0; i < this.size; i++) {
+      const s = this.lo + i;
+      this.logDensity[i] = binomcoefln(m, s) + binomcoefln(n, k - s) - logTotal;
     }
   }
-  /** Probabilities of the support under odds ratio psi (0 < psi < Inf). */
-  density(psi: number): number[] {
+  /**
+   * Probabilities of the support under odds ratio psi (0 < psi < Inf), scaled by the largest term
+   * before exponentiating, as R's `dnhyper`. The array is reused between calls.
+   */
+  density(psi: number): Float64Array {
     const logPsi = Math.log(psi);
-    const d = this.logDensity.map((value, i) => value + logPsi * (this.support[i] as number));
-    const max = Math.max(...d);
-    const e = d.map((value) => Math.exp(value - max));
-    const total = sum(e);
-    return e.map((value) => value / total);
+    const d = this.work;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < this.size; i++) {
+      const value = (this.logDensity[i] as number) + logPsi * (this.lo + i);
+      d[i] = value;
+      if (value > max) max = value;
+    }
+    for (let i = 0; i < this.size; i++) d[i] = Math.exp((d[i] as number) - max);
+    const total = sum(d);
+    for (let i = 0; i < this.size; i++) d[i] = (d[i] as number) / total;
+    return d;
   }
   mean(psi: number): number {
     if (psi === 0) return this.lo;
     if (psi === Number.POSITIVE_INFINITY) return this.hi;
     const d = this.density(psi);
-    return sum(d.map((value, i) => value * (this.support[i] as number)));
+    for (let i = 0; i < this.size; i++) d[i] = (d[i] as number) * (this.lo + i);
+    return sum(d);
   }
   /** P(X <= q) (or P(X >= q) when `upper`) under odds ratio psi. */
   tail(q: number, psi: number, upper: boolean): number {
     if (psi === 0) return Number(upper ? q <= this.lo : q >= this.lo);
     if (psi === Number.POSITIVE_INFINITY) return Number(upper ? q <= this.hi : q >= this.hi);
     const d = this.density(psi);
-    return sum(
-      d.filter((_, i) => (upper ? (this.support[i] as number) >= q : (this.support[i] as number) <= q)),
-    );
+    const cut = q - this.lo;
+    return upper ? sum(d.subarray(Math.max(0, cut))) : sum(d.subarray(0, Math.max(0, cut + 1)));
   }
 }
 

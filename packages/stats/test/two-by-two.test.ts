@@ -60,6 +60,19 @@ describe("fisherExact matches R fisher.test", () => {
       }
     });
   }
+  it("large tables (support of 50 001 values) work and match R", () => {
+    // R 4.2: fisher.test(matrix(c(20000, 30000, 35000, 25000), 2, byrow = TRUE))
+    const r = fisherExact({
+      table: [
+        [20000, 30000],
+        [35000, 25000],
+      ],
+    });
+    expect(r.p).toBe(0);
+    expect(r.oddsRatio).toBeCloseToRel(0.47619194694205302, { rel: 1e-9 });
+    expect(r.ciLower).toBeCloseToRel(0.46480787365915943, { rel: 1e-9 });
+    expect(r.ciUpper).toBeCloseToRel(0.48785918450305299, { rel: 1e-9 });
+  });
   it("an infinite estimate or limit (R's Inf) is null, so results are plain JSON", () => {
     const r = fisherExact({
       table: [

@@ -51,6 +51,21 @@ out$distributions <- list(
   )
 )
 
+# A seeded grid over regimes (small/large df, small/large ncp, both tails); cases with cdf < 1e-8 are dropped
+# because R's own noncentral algorithms carry an absolute error near 1e-12 there.
+set.seed(20261122)
+grid <- list(t = list(), chisq = list(), f = list())
+for (i in 1:40) {
+  df <- sample(c(1.5, 3, 10, 45, 300), 1); ncp <- round(runif(1, -5, 15), 3); x <- round(ncp + rnorm(1, 0, 2), 3)
+  v <- pt(x, df, ncp); if (v > 1e-8) grid$t[[length(grid$t) + 1]] <- list(x = x, df = df, ncp = ncp, cdf = v)
+  df <- sample(c(0.7, 2, 9, 60, 250), 1); ncp <- round(runif(1, 0, 150), 3); x <- round(max(0.01, df + ncp + rnorm(1, 0, 1.5) * sqrt(2 * (df + 2 * ncp))), 3)
+  v <- pchisq(x, df, ncp); if (v > 1e-8) grid$chisq[[length(grid$chisq) + 1]] <- list(x = x, df = df, ncp = ncp, cdf = v)
+  df1 <- sample(c(1, 3, 8, 25), 1); df2 <- sample(c(2.5, 10, 40, 200), 1); ncp <- round(runif(1, 0, 60), 3)
+  x <- round(max(0.01, (df1 + ncp) / df1 * exp(rnorm(1, 0, 0.4))), 3)
+  v <- pf(x, df1, df2, ncp); if (v > 1e-8) grid$f[[length(grid$f) + 1]] <- list(x = x, df1 = df1, df2 = df2, ncp = ncp, cdf = v)
+}
+out$distributionGrid <- grid
+
 # ---- stats: proportion intervals (x = 27, n = 84; x = 0, n = 15; level 0.9) ---------------------------
 ci <- function(x, n, level) {
   a <- 1 - level; z <- qnorm(1 - a / 2); p <- x / n
@@ -76,6 +91,20 @@ newcombe <- function(x1, n1, x2, n2, level = 0.95) {
        lower = d - sqrt((p1 - w1[1])^2 + (w2[2] - p2)^2), upper = d + sqrt((w1[2] - p1)^2 + (p2 - w2[1])^2))
 }
 out$newcombe <- list(newcombe(27, 84, 42, 96), newcombe(5, 31, 0, 22, 0.9))
+
+# Two programmes compared (issue 6): x1/n1 vs x2/n2 — Newcombe RD, Katz log RR, Woolf log OR, chisq.test, fisher.test.
+cmp2 <- function(x1, n1, x2, n2, level = 0.95) {
+  z <- qnorm(1 - (1 - level) / 2); nc <- newcombe(x1, n1, x2, n2, level)
+  rr <- (x1 / n1) / (x2 / n2); serr <- sqrt(1 / x1 - 1 / n1 + 1 / x2 - 1 / n2)
+  or <- (x1 * (n2 - x2)) / (x2 * (n1 - x1)); seor <- sqrt(1 / x1 + 1 / (n1 - x1) + 1 / x2 + 1 / (n2 - x2))
+  m <- matrix(c(x1, x2, n1 - x1, n2 - x2), 2)
+  list(x1 = x1, n1 = n1, x2 = x2, n2 = n2, level = level,
+       rd = c(nc$estimate, nc$lower, nc$upper), rr = c(rr, rr * exp(-z * serr), rr * exp(z * serr)),
+       or = c(or, or * exp(-z * seor), or * exp(z * seor)),
+       chisq = unname(chisq.test(m, correct = FALSE)$statistic), chisqYates = unname(chisq.test(m)$statistic),
+       fisherP = fisher.test(m)$p.value)
+}
+out$compareProportions <- list(cmp2(27, 84, 42, 96), cmp2(31, 120, 12, 75, 0.9))
 
 # ---- stats: 2x2 tests. Table rows [[a, b], [c, d]] ---------------------------------------------------
 tab2 <- function(a, b, c, d) matrix(c(a, c, b, d), 2)
@@ -140,9 +169,49 @@ p$meansPower <- list(n = 20, delta = 1.5, sd = 2, type = "two-sample", power = p
 p$meansSolveN <- list(delta = 1, sd = 1.8, power = 0.9, type = "paired",
   n = tight(function(n) power.t.test(n = n, delta = 1, sd = 1.8, type = "paired", strict = TRUE)$power - 0.9, 3, 1e5))
 p$cohenH <- list(p1 = 0.65, p2 = 0.45, h = ES.h(0.65, 0.45))
-p$conventional <- list(list(test = "r", size = "medium", value = cohen.ES("r", "medium")$effect.size),
-                       list(test = "t", size = "small", value = cohen.ES("t", "small")$effect.size),
-                       list(test = "f2", size = "large", value = cohen.ES("f2", "large")$effect.size))
+p$conventional <- list()
+for (tst in c("p", "t", "r", "anov", "chisq", "f2")) for (sz in c("small", "medium", "large"))
+  p$conventional[[length(p$conventional) + 1]] <- list(test = tst, size = sz, value = cohen.ES(tst, sz)$effect.size)
+
+# A seeded grid of powers for every pwr-family function, types and alternatives ("less" cases use a negative effect).
+set.seed(7)
+alts <- c("two.sided", "less", "greater"); tiltakAlt <- c(two.sided = "two-sided", less = "less", greater = "greater")
+types <- c("two.sample", "one.sample", "paired"); tiltakType <- c(two.sample = "two-sample", one.sample = "one-sample", paired = "paired")
+pg <- list()
+add <- function(fn, args, power) pg[[length(pg) + 1]] <<- list(fn = fn, args = args, power = power)
+for (i in 1:4) {
+  a <- sample(alts, 1); sgn <- if (a == "less") -1 else 1; ty <- sample(types, 1)
+  n <- sample(5:120, 1); es <- sgn * round(runif(1, 0.1, 0.9), 3); sl <- sample(c(0.01, 0.05, 0.1), 1)
+  add("tTest", list(n = n, d = es, sigLevel = sl, type = tiltakType[[ty]], alternative = tiltakAlt[[a]]),
+      pwr.t.test(n = n, d = es, sig.level = sl, type = ty, alternative = a)$power)
+  n2 <- sample(5:120, 1)
+  add("tTest2n", list(n1 = n, n2 = n2, d = es, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.t2n.test(n1 = n, n2 = n2, d = es, sig.level = sl, alternative = a)$power)
+  add("twoProportions", list(h = es, n = n, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.2p.test(h = es, n = n, sig.level = sl, alternative = a)$power)
+  add("twoProportions2n", list(h = es, n1 = n, n2 = n2, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.2p2n.test(h = es, n1 = n, n2 = n2, sig.level = sl, alternative = a)$power)
+  add("oneProportion", list(h = es, n = n, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.p.test(h = es, n = n, sig.level = sl, alternative = a)$power)
+  add("normalMean", list(d = es, n = n, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.norm.test(d = es, n = n, sig.level = sl, alternative = a)$power)
+  r <- sgn * round(runif(1, 0.1, 0.6), 3)
+  add("correlation", list(r = r, n = n + 5, sigLevel = sl, alternative = tiltakAlt[[a]]),
+      pwr.r.test(r = r, n = n + 5, sig.level = sl, alternative = a)$power)
+  w <- round(runif(1, 0.1, 0.5), 3); dfc <- sample(1:6, 1)
+  add("chiSquare", list(w = w, N = n * 2, df = dfc, sigLevel = sl), pwr.chisq.test(w = w, N = n * 2, df = dfc, sig.level = sl)$power)
+  k <- sample(2:6, 1); f <- round(runif(1, 0.1, 0.5), 3)
+  add("anova", list(k = k, n = n, f = f, sigLevel = sl), pwr.anova.test(k = k, n = n, f = f, sig.level = sl)$power)
+  u <- sample(1:6, 1); f2 <- round(runif(1, 0.02, 0.35), 3)
+  add("linearModel", list(u = u, v = n, f2 = f2, sigLevel = sl), pwr.f2.test(u = u, v = n, f2 = f2, sig.level = sl)$power)
+  p1 <- round(runif(1, 0.1, 0.5), 3); p2 <- round(p1 + runif(1, 0.05, 0.4), 3); ba <- if (a == "two.sided") "two.sided" else "one.sided"
+  add("proportions", list(n = n, p1 = p1, p2 = p2, sigLevel = sl, alternative = if (ba == "two.sided") "two-sided" else "greater"),
+      power.prop.test(n = n, p1 = p1, p2 = p2, sig.level = sl, alternative = ba, strict = TRUE)$power)
+  delta <- round(runif(1, 0.2, 2), 3); sdv <- round(runif(1, 0.5, 3), 3)
+  add("means", list(n = n, delta = delta, sd = sdv, sigLevel = sl, type = tiltakType[[ty]], alternative = if (ba == "two.sided") "two-sided" else "greater"),
+      power.t.test(n = n, delta = delta, sd = sdv, sig.level = sl, type = ty, alternative = ba, strict = TRUE)$power)
+}
+p$grid <- pg
 
 # PowerUp! CRA2 (Dong & Maynard 2013, eq. for MDES and power), implemented from the published formulas.
 cra2 <- function(icc, n, J, P, R12, R22, g, alpha = 0.05, power = 0.8, es = NULL) {
@@ -194,6 +263,17 @@ cra2one <- function(icc, n, J, P, R12, R22, g, alpha, power, es) {
 c2 <- cra2one(0.12, 25, 30, 0.3, 0.5, 0.6, 2, 0.05, 0.9, 0.3)
 p$cra2OneSided <- list(icc = 0.12, clusterSize = 25, clusters = 30, treatedShare = 0.3, r2Individual = 0.5, r2Cluster = 0.6,
   clusterCovariates = 2, sigLevel = 0.05, power = 0.9, alternative = "greater", mdes = c2$mdes, esForPower = 0.3, powerAtEs = c2$power)
+# PowerUp! BIRA2 (Dong & Maynard 2013): df = J - g - 1,
+# se = sqrt(rho * omega * (1 - r2t2) / J + (1 - rho) * (1 - r21) / (P (1 - P) J n)); M = t(1 - a/2, df) + t(power, df).
+bira2 <- function(rho, omega, n, J, P, r21, r2t2, g, alpha = 0.05, power = 0.8, es) {
+  df <- J - g - 1
+  se <- sqrt(rho * omega * (1 - r2t2) / J + (1 - rho) * (1 - r21) / (P * (1 - P) * J * n))
+  t1 <- qt(1 - alpha / 2, df); lam <- es / se
+  list(mdes = (t1 + qt(power, df)) * se, power = 1 - pt(t1, df, lam) + pt(-t1, df, lam))
+}
+b2 <- bira2(0.15, 0.3, 40, 12, 0.5, 0.4, 0.2, 1, es = 0.25)
+p$bira2 <- list(icc = 0.15, heterogeneity = 0.3, siteSize = 40, sites = 12, treatedShare = 0.5, r2Individual = 0.4,
+  r2Heterogeneity = 0.2, siteCovariates = 1, power = 0.8, mdes = b2$mdes, esForPower = 0.25, powerAtEs = b2$power)
 p$designEffect <- list(clusterSize = 12, icc = 0.07, cv = 0.4, value = 1 + ((0.4^2 + 1) * 12 - 1) * 0.07)
 p$inflate <- list(n = 120, attrition = 0.15, value = ceiling(120 / (1 - 0.15)))
 out$power <- p
@@ -206,10 +286,22 @@ for (m in c("RR", "OR", "RD")) { e <- escalc(m, ai = tpos, bi = tneg, ci = cpos,
 zc <- data.frame(ai = c(0, 12, 7, 0), bi = c(20, 30, 15, 25), ci = c(4, 9, 0, 0), di = c(18, 35, 21, 30))
 for (m in c("RR", "OR", "RD")) { e <- escalc(m, ai = ai, bi = bi, ci = ci, di = di, data = zc)
   es[[paste0(m, "zero")]] <- list(measure = m, ai = zc$ai, bi = zc$bi, ci = zc$ci, di = zc$di, yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
-xn <- data.frame(xi = c(27, 42, 31, 9, 0), ni = c(84, 96, 120, 40, 25))
+xn <- data.frame(xi = c(27, 42, 31, 9, 0, 18), ni = c(84, 96, 120, 40, 25, 18))
 for (m in c("PLO", "PR", "PAS", "PFT")) { e <- escalc(m, xi = xi, ni = ni, data = xn)
   es[[m]] <- list(measure = m, xi = xn$xi, ni = xn$ni, yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
+nd <- dat.normand1999
+for (m in c("MD", "SMD")) { e <- escalc(m, m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i, data = nd)
+  es[[m]] <- list(measure = m, m1i = nd$m1i, sd1i = nd$sd1i, n1i = nd$n1i, m2i = nd$m2i, sd2i = nd$sd2i, n2i = nd$n2i,
+                  yi = as.numeric(e$yi), vi = as.numeric(e$vi)) }
 out$escalc <- es
+
+# Spiegelhalter (2005, Stat Med 24:1185, appendix A.1.1) exact binomial control limits with interpolation:
+# r = qbinom(p, n, theta); alpha = (pbinom(r, n, theta) - p) / dbinom(r, n, theta); limit = (r - alpha) / n.
+spl <- function(p, n, theta) { r <- qbinom(p, n, theta); a <- (pbinom(r, n, theta) - p) / dbinom(r, n, theta); (r - a) / n }
+fl <- list()
+for (n in c(35, 40, 60, 120)) for (lv in c(0.95, 0.998))
+  fl[[length(fl) + 1]] <- list(n = n, level = lv, target = 0.3, exactLower = spl((1 - lv) / 2, n, 0.3), exactUpper = spl(1 - (1 - lv) / 2, n, 0.3))
+out$funnelLimits <- fl
 
 fit <- function(yi, vi, method, level = 95) {
   r <- rma(yi, vi, method = method, level = level)
