@@ -46,10 +46,15 @@ const solved = power.clusterRandomised({
 });
 const classes = solved.clustersRecruit ?? Math.ceil(solved.clusters);
 const learners = classes * clusterSize;
-const sites = 4;
+// Kystbyen lost 3 of its 15 learners (seed 003, L5001-5002): plan for 20 % attrition.
+const attrition = 0.2;
+const recruit = power.inflateForAttrition({ n: learners, attrition });
+// About 50 spor 1 learners a year in one centre (L5004-5006), recruiting over two school years.
+const eligiblePerYear = 50;
+const sites = Math.ceil(recruit / (eligiblePerYear * 2));
 const readiness = theory.assessReadiness(kystbyen, {
-  requiredSampleSize: learners,
-  eligiblePerPeriod: 50, // spor 1 learners a year in one centre (L5004-5006)
+  requiredSampleSize: recruit,
+  eligiblePerPeriod: eligiblePerYear,
   periods: 2,
   sites,
   comparator: "treatment-as-usual",
@@ -109,7 +114,9 @@ say(
 say(
   `   power with ${classes} classes: ${achieved.power.toFixed(3)}; individually randomised it would take ${perArm} per arm (${2 * perArm} in all), ×${deff.toFixed(2)} ≈ ${Math.ceil(2 * perArm * deff)} before the covariate`,
 );
-say(`   at ~50 spor 1 learners (~4 classes) a year per centre: ${sites} centres over 2 school years`);
+say(
+  `   with ${100 * attrition} % attrition (Kystbyen lost 3 of 15, L5001-5002): recruit ${recruit} learners (${classes} classes of ~${Math.round(recruit / classes)} at the start); at ~${eligiblePerYear} spor 1 learners a year per centre, ${sites} centres over 2 school years`,
+);
 const curve = power.powerCurve(
   power.clusterRandomised,
   { icc, clusterSize, r2Individual, mdes },
@@ -128,14 +135,23 @@ md.push(
   "",
   "## 3. Number of classes",
   "",
-  `Two-level cluster-randomised design (\`power.clusterRandomised\`, as PowerUp! CRA2), half the classes treated, the intake mapping as a learner-level covariate (R² = ${r2Individual}). To detect ${mdes} SD on the oral Norwegian test with power 0.8 at α = 0.05 (two-sided) takes **${classes} classes** (J = ${solved.clusters.toFixed(2)}), ${learners} learners; with ${classes} classes the power is ${achieved.power.toFixed(3)}. Individually randomised, ${2 * perArm} learners would do, but the model cannot be given to half a class.`,
+  `Two-level cluster-randomised design (\`power.clusterRandomised\`, as PowerUp! CRA2), half the classes treated, the intake mapping as a learner-level covariate (R² = ${r2Individual}). To detect ${mdes} SD on the oral Norwegian test with power 0.8 at α = 0.05 (two-sided) takes **${classes} classes** (J = ${solved.clusters.toFixed(2)}), ${learners} learners; with ${classes} classes the power is ${achieved.power.toFixed(3)}. Individually randomised, ${2 * perArm} learners would do, but the model cannot be given to half a class. Kystbyen lost 3 of its 15 learners (seed 003, L5001-5002); with ${100 * attrition} % attrition, recruit **${recruit} learners** (\`power.inflateForAttrition\`): about ${eligiblePerYear} spor 1 learners a year per centre means ${sites} centres over two school years.`,
   "",
   "![power by number of classes](power-curve.svg)",
   "",
 );
 
 // 4. Allocation of classes --------------------------------------------------------------------------
-const centres = ["Kystbyen", "Centre B", "Centre C", "Centre D"].slice(0, sites);
+const centres = [
+  "Kystbyen",
+  "Centre B",
+  "Centre C",
+  "Centre D",
+  "Centre E",
+  "Centre F",
+  "Centre G",
+  "Centre H",
+].slice(0, sites);
 const units = Array.from({ length: classes }, (_, index) => ({
   id: `class-${String(index + 1).padStart(2, "0")}`,
   centre: centres[index % centres.length] as string,

@@ -26,6 +26,8 @@ export interface UnitKeys {
   stratumLabels: string[];
   cluster: Int32Array | null;
   clusterLabels: string[];
+  /** Whether every id is an integer in [0, 2^31) (the CSV is then written by a faster path). */
+  smallIntegerIds: boolean;
 }
 
 /** A validated plan for {@link allocate}, with its arms and block sizes. */
@@ -160,7 +162,16 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids, stratum, stratumLabels, cluster, clusterLabels };
+  return { ids, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds: allSmallIntegers(ids) };
+}
+
+/** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
+export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== "number" || !(id >= 0 && id < 2147483648) || Math.floor(id) !== id) return false;
+  }
+  return true;
 }
 
 function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, idField: string): void {
@@ -429,7 +440,7 @@ function writeInteger(bytes: Uint8Array, at: number, value: number): number {
 }
 
 /** Builds the rows of an assignment, in input order. */
-function unitRows(
+export function unitRows(
   keys: UnitKeys,
   armNames: readonly string[],
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
@@ -480,7 +491,7 @@ function unitRows(
  * Writes the canonical CSV of an assignment straight into bytes (no per-row strings): the id, then the
  * pre-encoded `,arm,stratum,cluster` tail of the row's combination, then the block columns.
  */
-function unitCsvBytes(
+export function unitCsvBytes(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
@@ -493,6 +504,8 @@ function unitCsvBytes(
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const clusters = cluster === null ? 1 : clusterLabels.length;
+  if (cluster === null && keys.smallIntegerIds)
+    return integerIdCsv(keys, armNames, columns, drawn, encoder);
   // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
   const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
   const tail = (arm: number, s: number, c: number): Uint8Array => {
@@ -561,6 +574,69 @@ function unitCsvBytes(
       at = writeInteger(bytes, at, blockSizes[i] as number);
     }
     bytes[at++] = 10;
+  }
+  return bytes.subarray(0, at);
+}
+
+/**
+ * {@link unitCsvBytes} when every id is an integer in [0, 2^31) and there are no clusters (the common
+ * large case): each row's `,arm,stratum` tail (with the line end when there are no block columns) is
+ * pre-encoded once per (stratum, arm) in one flat byte array, and the buffer is sized once from the
+ * longest id and the longest tail, so the row loop only writes digits and copies bytes.
+ */
+function integerIdCsv(
+  keys: UnitKeys,
+  armNames: readonly string[],
+  columns: readonly string[],
+  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+  encoder: TextEncoder,
+): Uint8Array {
+  const { stratum, stratumLabels } = keys;
+  const ids = keys.ids as number[];
+  const { arms, blocks, blockSizes } = drawn;
+  const n = ids.length;
+  const k = armNames.length;
+  const strata = stratum === null ? 1 : stratumLabels.length;
+  const withBlocks = blocks !== null && blockSizes !== null;
+  const encoded: Uint8Array[] = [];
+  let flatLength = 0;
+  for (let s = 0; s < strata; s++)
+    for (let a = 0; a < k; a++) {
+      let text = `,${csvCell(armNames[a])}`;
+      if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
+      if (!withBlocks) text += "\n";
+      const bytes = encoder.encode(text);
+      encoded.push(bytes);
+      flatLength += bytes.length;
+    }
+  const flat = new Uint8Array(flatLength);
+  const tailStart = new Int32Array(strata * k + 1);
+  let longestTail = 0;
+  for (let slot = 0; slot < encoded.length; slot++) {
+    const bytes = encoded[slot] as Uint8Array;
+    flat.set(bytes, tailStart[slot] as number);
+    tailStart[slot + 1] = (tailStart[slot] as number) + bytes.length;
+    longestTail = Math.max(longestTail, bytes.length);
+  }
+  let maxId = 0;
+  for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+  const header = encoder.encode(`${columns.join(",")}\n`);
+  const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
+  const bytes = new Uint8Array(header.length + n * perRow);
+  bytes.set(header, 0);
+  let at = header.length;
+  for (let i = 0; i < n; i++) {
+    at = writeInteger(bytes, at, ids[i] as number);
+    const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
+    const end = tailStart[slot + 1] as number;
+    for (let j = tailStart[slot] as number; j < end; j++) bytes[at++] = flat[j] as number;
+    if (withBlocks) {
+      bytes[at++] = 44;
+      at = writeInteger(bytes, at, blocks[i] as number);
+      bytes[at++] = 44;
+      at = writeInteger(bytes, at, blockSizes[i] as number);
+      bytes[at++] = 10;
+    }
   }
   return bytes.subarray(0, at);
 }

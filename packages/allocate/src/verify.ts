@@ -1,5 +1,5 @@
 import { createRng, invalidInput, type RngAlgorithm, sha256Hex } from "@tiltak/core";
-import { assignArms, parseUnitPlan, type UnitKeys, unitColumns, unitRowsAndCsv } from "./assign.js";
+import { allSmallIntegers, assignArms, parseUnitPlan, type UnitKeys, unitColumns, unitRowsAndCsv } from "./assign.js";
 import { buildList, listColumns } from "./list.js";
 import { type MinimiserPlan, minimisationColumns, replayMinimisation } from "./minimise.js";
 import type { AllocationPlan } from "./plan.js";
@@ -207,5 +207,5 @@ function keysFromRows(rows: readonly Record<string, unknown>[], columns: readonl
       cluster[i] = code;
     }
   }
-  return { ids, stratum, stratumLabels, cluster, clusterLabels };
+  return { ids, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds: allSmallIntegers(ids) };
 }

@@ -508,7 +508,6 @@ function fitModel(
   };
 }
 
-
 interface GroupedSums {
   /** Σw per group */
   s1: Float64Array;

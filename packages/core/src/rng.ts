@@ -119,7 +119,7 @@ export function createRng(seed: string, options: { algorithm?: RngAlgorithm } = 
   const factory = factories[algorithm];
   if (factory === undefined)
     invalidInput("algorithm", `must be one of ${rngAlgorithms.join(", ")}`, algorithm);
-  return makeRng(algorithm, seed, factory(seed, { state: true }), 0, null);
+  return makeRng(algorithm, seed, wordSource(algorithm, factory(seed, { state: true })), 0, null);
 }
 
 /**
@@ -145,13 +145,85 @@ export function restoreRng(state: RngState): Rng {
   }
   // seedrandom copies the state object it is given, so the caller's saved state is left untouched.
   const prng = factory("", { state: state.internal as object });
-  return makeRng(state.algorithm, state.seed, prng, state.draws, state.spareNormal);
+  return makeRng(
+    state.algorithm,
+    state.seed,
+    wordSource(state.algorithm, prng),
+    state.draws,
+    state.spareNormal,
+  );
+}
+
+/** A stream of 32-bit words (signed, as seedrandom's `int32`) and its saved internal state. */
+interface WordSource {
+  next(): number;
+  state(): object;
+}
+
+/** seedrandom's xor4096 internal state, as its `state()` reports it. */
+interface Xor4096State {
+  i: number;
+  w: number;
+  X: number[];
+}
+
+/**
+ * Brent's xor4096 step, exactly as seedrandom 3.0.5 (lib/xor4096.js, `XorGen.next`) computes it, on a copy of
+ * the state seedrandom set up: the same words, the same `state()` object, without the per-call property
+ * lookups through seedrandom's closure. Seeding and restoring stay with seedrandom itself.
+ */
+class Xor4096Source implements WordSource {
+  private i: number;
+  private w: number;
+  private readonly X: number[];
+
+  constructor(initial: Xor4096State) {
+    this.i = initial.i;
+    this.w = initial.w;
+    this.X = initial.X.slice();
+  }
+
+  next(): number {
+    const X = this.X;
+    let i = this.i;
+    const w = (this.w + 0x61c88647) | 0;
+    this.w = w;
+    let v = X[(i + 34) & 127] as number;
+    i = (i + 1) & 127;
+    let t = X[i] as number;
+    v ^= v << 13;
+    t ^= t << 17;
+    v ^= v >>> 15;
+    t ^= t >>> 12;
+    v = v ^ t;
+    X[i] = v;
+    this.i = i;
+    return (v + (w ^ (w >>> 16))) | 0;
+  }
+
+  state(): Xor4096State {
+    return { i: this.i, w: this.w, X: this.X.slice() };
+  }
+}
+
+function wordSource(algorithm: RngAlgorithm, prng: SeedrandomPrng): WordSource {
+  if (algorithm === "xor4096") {
+    const initial = prng.state() as Partial<Xor4096State>;
+    if (
+      Array.isArray(initial.X) &&
+      initial.X.length === 128 &&
+      typeof initial.i === "number" &&
+      typeof initial.w === "number"
+    )
+      return new Xor4096Source(initial as Xor4096State);
+  }
+  return { next: () => prng.int32(), state: () => prng.state() };
 }
 
 function makeRng(
   algorithm: RngAlgorithm,
   seed: string,
-  prng: SeedrandomPrng,
+  source: WordSource,
   initialDraws: number,
   initialSpare: number | null,
 ): Rng {
@@ -160,7 +232,7 @@ function makeRng(
 
   const uint32 = (): number => {
     draws += 1;
-    return prng.int32() >>> 0;
+    return source.next() >>> 0;
   };
 
   const uniform = (): number => {
@@ -175,11 +247,14 @@ function makeRng(
       invalidInput("k", "must be an integer in [1, 2^53]", k);
     if (k === 1) return 0;
     if (k <= TWO_POW_32) {
-      // Reject the top partial copy of [0, k) so every residue is equally likely.
-      const limit = TWO_POW_32 - (TWO_POW_32 % k);
+      // Reject the top partial copy of [0, k) so every residue is equally likely. The limit is
+      // 2^32 − (2^32 mod k) and the result value mod k, both written with one division and a floor: for
+      // operands below 2^32 the rounded quotient never reaches the next integer, so this is exact and
+      // avoids the floating-point remainder, the costliest step of a draw.
+      const limit = Math.floor(TWO_POW_32 / k) * k;
       let value = uint32();
       while (value >= limit) value = uint32();
-      return value % k;
+      return value - Math.floor(value / k) * k;
     }
     const limit = TWO_POW_53 - (TWO_POW_53 % k);
     let value = uniform() * TWO_POW_53;
@@ -223,7 +298,7 @@ function makeRng(
       return items;
     },
     state(): RngState {
-      return { algorithm, seed, draws, spareNormal, internal: prng.state() };
+      return { algorithm, seed, draws, spareNormal, internal: source.state() };
     },
   };
 }

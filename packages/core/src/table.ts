@@ -7,13 +7,14 @@ export type TableRecord = Record<string, unknown>;
  * Anything tiltak accepts as a table:
  * - an array of records, `[{ id: "a", age: 31 }, …]`;
  * - an object of equal-length columns, `{ id: ["a", …], age: [31, …] }`;
- * - an Arquero table, or anything else with an `objects()` method returning records (a danfo
- *   DataFrame's `toJSON()` records are an array of records).
+ * - an Arquero table, or anything else with an `objects()` method returning records;
+ * - a danfo.js DataFrame, or anything else whose `toJSON()` returns an array of records.
  */
 export type TableInput =
   | readonly TableRecord[]
   | Readonly<Record<string, readonly unknown[]>>
-  | { objects(): TableRecord[] };
+  | { objects(): TableRecord[] }
+  | { toJSON(): TableRecord[] };
 
 /**
  * Normalises any {@link TableInput} to an array of plain records, without depending on Arquero.
@@ -27,6 +28,7 @@ export type TableInput =
  * import { toRecords } from "@tiltak/core";
  * toRecords({ id: ["a", "b"], age: [31, 45] }); // => [{ id: "a", age: 31 }, { id: "b", age: 45 }]
  * toRecords([{ id: "a" }]).length; // => 1
+ * toRecords({ toJSON: () => [{ id: "a", age: 31 }] }); // => [{ id: "a", age: 31 }]
  * ```
  */
 export function toRecords(input: TableInput, name = "table"): TableRecord[] {
@@ -45,6 +47,12 @@ export function toRecords(input: TableInput, name = "table"): TableRecord[] {
       if (!Array.isArray(rows))
         invalidInput(name, "must have an objects() method that returns records", rows);
       return toRecords(rows as TableRecord[], name);
+    }
+    // A danfo.js DataFrame (or anything else) whose toJSON() gives an array of records.
+    const toJSON = (input as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === "function") {
+      const rows = (toJSON as () => unknown).call(input);
+      if (Array.isArray(rows)) return toRecords(rows as TableRecord[], name);
     }
     const columns = Object.entries(input as Record<string, unknown>);
     if (columns.length === 0) return [];

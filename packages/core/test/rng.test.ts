@@ -33,6 +33,66 @@ describe("createRng: golden streams", () => {
   });
 });
 
+describe("createRng: xor4096 fast path", () => {
+  // integer(k) by its definition, on seedrandom's own words: reject words >= 2^32 - (2^32 mod k), then
+  // take the word mod k (the plain floating-point remainder the fast path avoids).
+  const referenceInteger = (prng: { int32(): number }, k: number): number => {
+    if (k === 1) return 0;
+    const limit = 2 ** 32 - (2 ** 32 % k);
+    let value = prng.int32() >>> 0;
+    while (value >= limit) value = prng.int32() >>> 0;
+    return value % k;
+  };
+  const bound = fc.oneof(
+    fc.integer({ min: 1, max: 1000 }),
+    fc.integer({ min: 1, max: 2 ** 31 }),
+    fc.integer({ min: 2 ** 31, max: 2 ** 32 }),
+  );
+
+  it("gives exactly seedrandom's words, integer(k) values and state, over random seeds and k", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.array(bound, { minLength: 1, maxLength: 60 }),
+        (seed, ks) => {
+          const reference = seedrandom.xor4096(seed, { state: true });
+          const rng = createRng(seed);
+          for (const k of ks) expect(rng.integer(k)).toBe(referenceInteger(reference, k));
+          expect(rng.state().internal).toEqual(reference.state());
+          expect(rng.uint32()).toBe(reference.int32() >>> 0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("divides exactly at the edges of [1, 2^32] (k = 2^32, 2^32 - 1, 3·2^30, 2^31 + 1)", () => {
+    for (const k of [2 ** 32, 2 ** 32 - 1, 3 * 2 ** 30, 2 ** 31 + 1, 2 ** 31, 7]) {
+      const reference = seedrandom.xor4096(`edge-${k}`, { state: true });
+      const rng = createRng(`edge-${k}`);
+      for (let i = 0; i < 2000; i++) expect(rng.integer(k)).toBe(referenceInteger(reference, k));
+    }
+  });
+
+  it("continues a restored stream exactly as seedrandom restored from the same state", () => {
+    const rng = createRng("restore-fast");
+    for (let i = 0; i < 300; i++) rng.integer(i + 1);
+    const saved = JSON.parse(JSON.stringify(rng.state()));
+    const reference = seedrandom.xor4096("", { state: saved.internal });
+    let words = 0;
+    const counted = {
+      int32: (): number => {
+        words += 1;
+        return reference.int32();
+      },
+    };
+    const copy = restoreRng(saved);
+    for (let i = 0; i < 300; i++) expect(copy.integer(i + 1)).toBe(referenceInteger(counted, i + 1));
+    expect(copy.state().internal).toEqual(reference.state());
+    expect(copy.state().draws).toBe(saved.draws + words);
+  });
+});
+
 describe("createRng: input", () => {
   it("requires a non-empty seed", () => {
     expect(() => createRng("")).toThrow(TiltakError);

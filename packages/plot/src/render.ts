@@ -33,9 +33,11 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   try {
     compiled = compile(spec).spec;
   } catch (error) {
-    throw new TiltakError("INVALID_INPUT", `spec is not a valid Vega-Lite specification: ${(error as Error).message}`, [
-      { path: ["spec"], message: (error as Error).message },
-    ]);
+    throw new TiltakError(
+      "INVALID_INPUT",
+      `spec is not a valid Vega-Lite specification: ${(error as Error).message}`,
+      [{ path: ["spec"], message: (error as Error).message }],
+    );
   }
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {

@@ -34,6 +34,39 @@ const largeDf = 4e5;
  */
 const largeDelta2 = 2 * Math.LN2 * 1021;
 
+/** The starting terms of the series at (x, b), which depend on t² and df but not on δ or the tail. */
+interface SeriesStart {
+  x: number;
+  b: number;
+  /** (1 − x)^b. */
+  oneMinusXPowB: number;
+  /** I_x(1/2, b). */
+  betaOdd: number;
+  /** 2 (1 − x)^b x^(1/2) / B(1/2, b), the first odd increment. */
+  gOdd: number;
+}
+
+/**
+ * The last series start computed. A two-sided power evaluates P(T > q) and P(T <= −q) at the same df
+ * one after the other; both sums start from the same x = q²/(q² + df), so the incomplete beta and the
+ * log-gamma terms are computed once. The values are those the direct computation gives, bit for bit.
+ */
+let lastStart: SeriesStart = { x: Number.NaN, b: Number.NaN, oneMinusXPowB: 0, betaOdd: 0, gOdd: 0 };
+
+function seriesStart(x: number, b: number): SeriesStart {
+  if (lastStart.x === x && lastStart.b === b) return lastStart;
+  const oneMinusXPowB = (1 - x) ** b;
+  const logBetaHalfB = logSqrtPi + gammaln(b) - gammaln(0.5 + b);
+  lastStart = {
+    x,
+    b,
+    oneMinusXPowB,
+    betaOdd: betainc(x, 0.5, b, true, false),
+    gOdd: 2 * oneMinusXPowB * Math.exp(0.5 * Math.log(x) - logBetaHalfB),
+  };
+  return lastStart;
+}
+
 /**
  * Lower- or upper-tail probability of the noncentral t, AS 243 (Lenth 1989) with the modifications R
  * made: the twin series of Guenther (1978) for the odd and even Poisson terms, started at j = 0,
@@ -93,11 +126,11 @@ function noncentralTTail(t: number, df: number, ncp: number, lowerTail: boolean)
     if (remaining < 1e-7) remaining = -0.5 * expm1(-0.5 * lambda);
     let a = 0.5;
     const b = 0.5 * df;
-    const oneMinusXPowB = (1 - x) ** b;
-    const logBetaHalfB = logSqrtPi + gammaln(b) - gammaln(0.5 + b);
+    const start = seriesStart(x, b);
+    const oneMinusXPowB = start.oneMinusXPowB;
     // I_x(a, b) for a = 1/2 (odd) and a = 1 (even), and the increments between successive a.
-    let xOdd = betainc(x, a, b, true, false);
-    let gOdd = 2 * oneMinusXPowB * Math.exp(a * Math.log(x) - logBetaHalfB);
+    let xOdd = start.betaOdd;
+    let gOdd = start.gOdd;
     const bx = b * x;
     let xEven = bx < Number.EPSILON ? bx : 1 - oneMinusXPowB;
     let gEven = bx * oneMinusXPowB;
