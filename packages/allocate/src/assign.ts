@@ -578,6 +578,12 @@ export function unitCsvBytes(
   return bytes.subarray(0, at);
 }
 
+let scratch: Uint8Array | null = null;
+function scratchBytes(size: number): Uint8Array {
+  if (scratch === null || scratch.length < size) scratch = new Uint8Array(size);
+  return scratch;
+}
+
 /**
  * {@link unitCsvBytes} when every id is an integer in [0, 2^31) and there are no clusters (the common
  * large case): each row's `,arm,stratum` tail (with the line end when there are no block columns) is
@@ -622,7 +628,7 @@ function integerIdCsv(
   for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
   const header = encoder.encode(`${columns.join(",")}\n`);
   const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
-  const bytes = new Uint8Array(header.length + n * perRow);
+  const bytes = scratchBytes(header.length + n * perRow);
   bytes.set(header, 0);
   let at = header.length;
   for (let i = 0; i < n; i++) {

@@ -51,6 +51,11 @@ export function missingKey<K extends string>(
   return missing[0] as K;
 }
 
+/** Φ⁻¹(p), with p clipped into (0, 1) so that powers of exactly 0 or 1 stay finite. */
+function probitOf(p: number): number {
+  return normal.quantile(Math.min(Math.max(p, 1e-300), 1 - 2 ** -53));
+}
+
 function show(x: number): string {
   if (Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-4)) return x.toExponential(3);
   return String(Number(x.toPrecision(6)));
@@ -73,36 +78,32 @@ export function solveParameter(
   // The equation is solved on scales where it is nearly linear, so that Brent's interpolation steps land
   // close to the root: powers on the probit scale (under a normal approximation Φ⁻¹(power) is linear in
   // the effect and in √n), sample sizes on the square-root scale. The root is the same.
+  // (This runs once per solve and its function once per evaluation: it creates no named closures, which
+  // tools that keep function names wrap in a per-call defineProperty, and keeps no memo, since findRoot
+  // never evaluates a point twice.)
   const probit = targetName === "power";
-  const toY = (p: number): number =>
-    probit ? normal.quantile(Math.min(Math.max(p, 1e-300), 1 - 2 ** -53)) : p;
-  const targetY = toY(target);
+  const targetY = probit ? probitOf(target) : target;
   const sqrt = spec.scale === "sqrt" && lower >= 0;
-  const toX = (x: number): number => (sqrt ? Math.sqrt(x) : x);
-  const fromX = (u: number): number => (sqrt ? u * u : u);
-  // The bracket search and findRoot both evaluate the bracket ends: remember values already computed.
-  const seen = new Map<number, number>();
-  const f = (u: number): number => {
-    const known = seen.get(u);
-    if (known !== undefined) return known;
-    const value = toY(power(fromX(u))) - targetY;
-    seen.set(u, value);
-    return value;
-  };
   try {
-    const start: [number, number] = [toX(spec.bracket[0]), toX(spec.bracket[1])];
+    const start0 = sqrt ? Math.sqrt(spec.bracket[0]) : spec.bracket[0];
+    const start1 = sqrt ? Math.sqrt(spec.bracket[1]) : spec.bracket[1];
     // In u = √x an absolute tolerance of 1e-10 in x is 1e-10 / (2√x); the relative tolerance covers larger x.
-    const tolerance = sqrt ? solveTolerance / (2 * Math.max(1, start[1])) : solveTolerance;
-    const root = fromX(
-      findRoot(f, {
-        lower: start[0],
-        upper: start[1],
-        limits: { lower: toX(lower), upper: toX(upper) },
+    const tolerance = sqrt ? solveTolerance / (2 * Math.max(1, start1)) : solveTolerance;
+    const u = findRoot(
+      (v: number): number => {
+        const value = power(sqrt ? v * v : v);
+        return (probit ? probitOf(value) : value) - targetY;
+      },
+      {
+        lower: start0,
+        upper: start1,
+        limits: { lower: sqrt ? Math.sqrt(lower) : lower, upper: sqrt ? Math.sqrt(upper) : upper },
         tolerance,
         relativeTolerance: 1e-13,
         name,
-      }).root,
-    );
+      },
+    ).root;
+    const root = sqrt ? u * u : u;
     return Math.min(Math.max(root, lower), upper);
   } catch (error) {
     if (!isTiltakError(error, "NO_SOLUTION")) throw error;
@@ -171,8 +172,17 @@ export function solveDesign<K extends string>(
   }
   const key = solved as K;
   const target = known.power;
-  const at = (x: number): number => power({ ...known, [key]: x });
   const spec = specs[key];
-  known[key] = solveParameter(key, at, target, typeof spec === "function" ? spec(known) : spec);
+  // One trial record, updated in place for each evaluation (power functions only read it).
+  const trial = { ...known };
+  known[key] = solveParameter(
+    key,
+    (x: number): number => {
+      trial[key] = x;
+      return power(trial);
+    },
+    target,
+    typeof spec === "function" ? spec(known) : spec,
+  );
   return { solved, values: known };
 }
