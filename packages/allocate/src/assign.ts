@@ -114,9 +114,16 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
   const idField = unitPlan.plan.idField ?? "id";
   const n = records.length;
   const ids = new Array<string | number>(n);
+  // The first stratum field is coded in the same pass as the ids (one walk over the records); a unit
+  // without it is reported only after every id has been checked, as when the fields were read separately.
+  const firstField = unitPlan.strata[0];
+  const first = { codes: new Int32Array(firstField === undefined ? 0 : n), levels: [] as string[] };
+  const firstMap = new Map<string, number>();
+  let firstMissing = -1;
   let numbers = 0;
   for (let i = 0; i < n; i++) {
-    const id = (records[i] as TableRecord)[idField];
+    const record = records[i] as TableRecord;
+    const id = record[idField];
     if (typeof id === "number" && Number.isFinite(id)) numbers++;
     else if (typeof id !== "string" || id === "")
       invalidInput(
@@ -125,21 +132,40 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
         id,
       );
     ids[i] = id as string | number;
+    if (firstField !== undefined && firstMissing < 0) {
+      const value = record[firstField];
+      const text = typeof value === "string" ? value : levelText(value);
+      if (text === undefined) firstMissing = i;
+      else {
+        let code = firstMap.get(text);
+        if (code === undefined) {
+          code = first.levels.length;
+          firstMap.set(text, code);
+          first.levels.push(text);
+        }
+        first.codes[i] = code;
+      }
+    }
   }
-  checkDuplicateIds(ids, numbers, idField);
+  const smallIntegerIds = checkDuplicateIds(ids, numbers, idField);
   const describe = (i: number): string => JSON.stringify(ids[i]);
+  const missingLevel =
+    (field: string) =>
+    (i: number, value: unknown): never =>
+      invalidInput(
+        ["units", i, field],
+        `must hold unit ${describe(i)}'s level of the stratum field "${field}" (a string, finite number or boolean)`,
+        value,
+      );
   let stratum: Int32Array | null = null;
   let stratumLabels: string[] = [];
-  if (unitPlan.strata.length > 0) {
-    const codes = unitPlan.strata.map((field) =>
-      fieldCodes(records, field, (i, value) =>
-        invalidInput(
-          ["units", i, field],
-          `must hold unit ${describe(i)}'s level of the stratum field "${field}" (a string, finite number or boolean)`,
-          value,
-        ),
-      ),
-    );
+  if (firstField !== undefined) {
+    if (firstMissing >= 0)
+      missingLevel(firstField)(firstMissing, (records[firstMissing] as TableRecord)[firstField]);
+    const codes = [
+      first,
+      ...unitPlan.strata.slice(1).map((field) => fieldCodes(records, field, missingLevel(field))),
+    ];
     const combined = combineCodes(codes, n);
     stratum = combined.index;
     stratumLabels = combined.tuples.map((tuple) =>
@@ -162,7 +188,7 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds: allSmallIntegers(ids) };
+  return { ids, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds };
 }
 
 /** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
@@ -174,8 +200,10 @@ export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
   return true;
 }
 
-function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, idField: string): void {
+/** Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). */
+function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, idField: string): boolean {
   const n = ids.length;
+  let smallIntegers = false;
   const fail = (i: number): never => {
     const id = ids[i] as string | number;
     const first = ids.findIndex((other) => String(other) === String(id));
@@ -199,6 +227,7 @@ function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, i
       if (id < min) min = id;
       if (id > max) max = id;
     }
+    smallIntegers = integers && min >= 0 && max < 2147483648;
     if (integers && max - min < 8 * n + 1024) {
       const seen = new Uint8Array(max - min + 1);
       for (let i = 0; i < n; i++) {
@@ -206,7 +235,7 @@ function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, i
         if (seen[slot] === 1) fail(i);
         seen[slot] = 1;
       }
-      return;
+      return smallIntegers;
     }
   }
   const mixed = numbers > 0 && numbers < n;
@@ -217,6 +246,7 @@ function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, i
     if (seen.has(key)) fail(i);
     seen.add(key);
   }
+  return smallIntegers;
 }
 
 function fieldCodes(
@@ -440,7 +470,7 @@ function writeInteger(bytes: Uint8Array, at: number, value: number): number {
 }
 
 /** Builds the rows of an assignment, in input order. */
-export function unitRows(
+function unitRows(
   keys: UnitKeys,
   armNames: readonly string[],
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
@@ -491,7 +521,7 @@ export function unitRows(
  * Writes the canonical CSV of an assignment straight into bytes (no per-row strings): the id, then the
  * pre-encoded `,arm,stratum,cluster` tail of the row's combination, then the block columns.
  */
-export function unitCsvBytes(
+function unitCsvBytes(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
@@ -504,8 +534,7 @@ export function unitCsvBytes(
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const clusters = cluster === null ? 1 : clusterLabels.length;
-  if (cluster === null && keys.smallIntegerIds)
-    return integerIdCsv(keys, armNames, columns, drawn, encoder);
+  if (cluster === null && keys.smallIntegerIds) return integerIdCsv(keys, armNames, columns, drawn, encoder);
   // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
   const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
   const tail = (arm: number, s: number, c: number): Uint8Array => {
@@ -578,10 +607,19 @@ export function unitCsvBytes(
   return bytes.subarray(0, at);
 }
 
+/**
+ * One reusable byte buffer for the canonical CSV: it only lives from writing to hashing, which happen
+ * synchronously (Web Crypto copies the bytes when `digest` is called), so consecutive assignments can share
+ * it and skip zeroing and faulting in tens of megabytes of fresh pages each time. Buffers above 64 MiB
+ * are not kept.
+ */
 let scratch: Uint8Array | null = null;
+const scratchLimit = 64 * 1024 * 1024;
 function scratchBytes(size: number): Uint8Array {
-  if (scratch === null || scratch.length < size) scratch = new Uint8Array(size);
-  return scratch;
+  if (scratch !== null && scratch.length >= size) return scratch;
+  const bytes = new Uint8Array(size);
+  if (size <= scratchLimit) scratch = bytes;
+  return bytes;
 }
 
 /**
@@ -604,8 +642,10 @@ function integerIdCsv(
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const withBlocks = blocks !== null && blockSizes !== null;
+  // Each tail is stored as little-endian 32-bit words (zero-padded) and copied four bytes at a time; the
+  // padding written past a tail's end is overwritten by the next row (the buffer keeps 4 spare bytes).
   const encoded: Uint8Array[] = [];
-  let flatLength = 0;
+  let words = 0;
   for (let s = 0; s < strata; s++)
     for (let a = 0; a < k; a++) {
       let text = `,${csvCell(armNames[a])}`;
@@ -613,38 +653,92 @@ function integerIdCsv(
       if (!withBlocks) text += "\n";
       const bytes = encoder.encode(text);
       encoded.push(bytes);
-      flatLength += bytes.length;
+      words += (bytes.length + 3) >> 2;
     }
-  const flat = new Uint8Array(flatLength);
-  const tailStart = new Int32Array(strata * k + 1);
+  const tailWords = new Uint32Array(words);
+  const wordStart = new Int32Array(strata * k + 1);
+  const tailLength = new Int32Array(strata * k);
   let longestTail = 0;
   for (let slot = 0; slot < encoded.length; slot++) {
     const bytes = encoded[slot] as Uint8Array;
-    flat.set(bytes, tailStart[slot] as number);
-    tailStart[slot + 1] = (tailStart[slot] as number) + bytes.length;
+    const from = wordStart[slot] as number;
+    for (let j = 0; j < bytes.length; j++)
+      tailWords[from + (j >> 2)] =
+        ((tailWords[from + (j >> 2)] as number) | ((bytes[j] as number) << (8 * (j & 3)))) >>> 0;
+    wordStart[slot + 1] = from + ((bytes.length + 3) >> 2);
+    tailLength[slot] = bytes.length;
     longestTail = Math.max(longestTail, bytes.length);
   }
   let maxId = 0;
   for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
   const header = encoder.encode(`${columns.join(",")}\n`);
   const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
-  const bytes = scratchBytes(header.length + n * perRow);
+  const bytes = scratchBytes(header.length + n * perRow + 8);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
   for (let i = 0; i < n; i++) {
-    at = writeInteger(bytes, at, ids[i] as number);
+    const id = ids[i] as number;
+    at = writeSmallInteger(view, at, id);
     const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
-    const end = tailStart[slot + 1] as number;
-    for (let j = tailStart[slot] as number; j < end; j++) bytes[at++] = flat[j] as number;
+    const end = wordStart[slot + 1] as number;
+    let to = at;
+    for (let w = wordStart[slot] as number; w < end; w++) {
+      view.setUint32(to, tailWords[w] as number, true);
+      to += 4;
+    }
+    at += tailLength[slot] as number;
     if (withBlocks) {
       bytes[at++] = 44;
-      at = writeInteger(bytes, at, blocks[i] as number);
+      at = writeSmallInteger(view, at, blocks[i] as number);
       bytes[at++] = 44;
-      at = writeInteger(bytes, at, blockSizes[i] as number);
+      at = writeSmallInteger(view, at, blockSizes[i] as number);
       bytes[at++] = 10;
     }
   }
   return bytes.subarray(0, at);
+}
+
+/** Two ASCII digits per entry, as a little-endian 16-bit word (tens digit first in memory). */
+const digitPairWords: Uint16Array = (() => {
+  const table = new Uint16Array(100);
+  for (let i = 0; i < 100; i++) table[i] = (48 + Math.floor(i / 10)) | ((48 + (i % 10)) << 8);
+  return table;
+})();
+
+/** {@link writeInteger} for integers in [0, 2^31), writing two digits per store. */
+function writeSmallInteger(view: DataView, at: number, value: number): number {
+  let v = value | 0;
+  const digits =
+    v < 100000
+      ? v < 100
+        ? v < 10
+          ? 1
+          : 2
+        : v < 1000
+          ? 3
+          : v < 10000
+            ? 4
+            : 5
+      : v < 10000000
+        ? v < 1000000
+          ? 6
+          : 7
+        : v < 100000000
+          ? 8
+          : v < 1000000000
+            ? 9
+            : 10;
+  let end = at + digits;
+  while (v >= 100) {
+    const next = (v / 100) | 0;
+    end -= 2;
+    view.setUint16(end, digitPairWords[v - next * 100] as number, true);
+    v = next;
+  }
+  if (v >= 10) view.setUint16(end - 2, digitPairWords[v] as number, true);
+  else view.setUint8(end - 1, 48 + v);
+  return at + digits;
 }
 
 /** Builds rows and their canonical CSV bytes (the hot path of large assignments). */

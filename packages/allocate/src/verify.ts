@@ -1,5 +1,12 @@
 import { createRng, invalidInput, type RngAlgorithm, sha256Hex } from "@tiltak/core";
-import { allSmallIntegers, assignArms, parseUnitPlan, type UnitKeys, unitColumns, unitRowsAndCsv } from "./assign.js";
+import {
+  allSmallIntegers,
+  assignArms,
+  parseUnitPlan,
+  type UnitKeys,
+  unitColumns,
+  unitRowsAndCsv,
+} from "./assign.js";
 import { buildList, listColumns } from "./list.js";
 import { type MinimiserPlan, minimisationColumns, replayMinimisation } from "./minimise.js";
 import type { AllocationPlan } from "./plan.js";

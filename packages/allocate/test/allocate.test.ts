@@ -184,6 +184,42 @@ describe("allocate: the fast CSV writer equals the generic canonical CSV", () =>
       { numRuns: 80 },
     );
   });
+
+  it("writes the same bytes by the integer-id fast path (ids in [0, 2^31), no clusters) as canonicalCsv", async () => {
+    // Ids of every digit count up to 2^31 − 1; arm and stratum cells of many lengths, quoted and non-ASCII,
+    // so the pre-encoded tails cross 4-byte word boundaries; successive calls of different sizes share the
+    // reused byte buffer.
+    const idArb = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 2147483647 }));
+    const level = fc.constantFrom("a", "Bergen", "x,1", 'q"2', "Ærøy", "ø", "long level name here");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(idArb, { minLength: 0, maxLength: 60 }),
+        fc.array(level, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom("simple", "complete", "blocked", "blocked-sizes"),
+        fc.constantFrom<string[]>(["A", "B"], ["A,1", "Bø"], ["treatment", "usual care", "x"]),
+        async (ids, levels, design, arms) => {
+          const units = ids.map((id, i) => ({ id, g: levels[i % levels.length] }));
+          const plan: AllocationPlan =
+            design === "blocked-sizes"
+              ? {
+                  design: "blocked",
+                  arms,
+                  strata: ["g"],
+                  blockSizes: [arms.length, 2 * arms.length],
+                  seed: "f",
+                }
+              : design === "blocked"
+                ? { design, arms, strata: ["g"], seed: "f" }
+                : { design, arms, seed: "f" };
+          const result = await allocate(plan, units);
+          const bytes = new TextEncoder().encode(canonicalCsv(result.rows as never, result.meta.columns));
+          const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+          expect(result.meta.digest).toBe([...hash].map((b) => b.toString(16).padStart(2, "0")).join(""));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe("allocate: distribution over fixed seeds", () => {
@@ -351,6 +387,29 @@ describe("allocate: bad input", () => {
       plan,
       [{ id: "a", gender: "F" }, { id: "b" }],
       /^units\[1\]\.gender must hold unit "b"'s level of the stratum field "gender"/,
+    );
+    // Ids are checked over all units before any stratum field (ids and the first field are read in one
+    // pass): a bad id or a duplicate later in the list is reported before an earlier missing level, and the
+    // first unit missing a level is the one named, in field order.
+    const plan2: AllocationPlan = { ...plan, strata: ["gender", "office"] };
+    await fails(plan2, [{ id: "a" }, { gender: "F", office: "O" }], /^units\[1\]\.id must be the unit's id/);
+    await fails(
+      plan2,
+      [{ id: "a" }, { id: "a", gender: "F", office: "O" }],
+      /^units\[1\]\.id must be unique/,
+    );
+    await fails(
+      plan2,
+      [{ id: "a", gender: "F" }, { id: "b", office: "O" }, { id: "c" }],
+      /^units\[1\]\.gender must hold unit "b"'s level/,
+    );
+    await fails(
+      plan2,
+      [
+        { id: "a", gender: "F" },
+        { id: "b", gender: "M", office: "O" },
+      ],
+      /^units\[0\]\.office must hold unit "a"'s level/,
     );
     await fails(
       { design: "cluster", arms: ["A", "B"], cluster: "class", seed: "x" },

@@ -266,24 +266,37 @@ export interface ProgrammeYear {
  * `null` = not reported, lists empty, `exits.definition` `unspecified`, `targetsDenominator` `exits`).
  */
 export interface ProgrammeYearInput {
+  /** A stable identifier, e.g. `nora-2024`. */
   id: string;
+  /** The programme's name. */
   programme: string;
+  /** The organisation running it; `null` or left out when not stated. */
   organisation?: string | null | undefined;
+  /** The municipality; `null` or left out when not stated. */
   municipality?: string | null | undefined;
+  /** The period: `{ start, end }` ISO dates, a year (`2024`), or `"YYYY-MM-DD/YYYY-MM-DD"`. */
   period: { start: string; end: string } | number | string;
+  /** The target group, if described. */
   targetGroup?: { description: string; tags?: string[] | undefined } | undefined;
+  /** Stock and flow of participants; counts left out are `null` (not reported). */
   participants?: { [K in keyof Participants]?: Participants[K] | undefined } | undefined;
+  /** Exits: `total`, `definition` (or its wording), `byOutcome` counts and the outcome lines as reported. */
   exits: {
     total?: Count | undefined;
     definition?: ExitDefinition | (string & {}) | undefined;
     definitionLabel?: string | undefined;
-    byOutcome?: { [K in OutcomeKey]?: Count | undefined } | undefined;
+    byOutcome?: Partial<Record<OutcomeKey, Count | undefined>> | undefined;
     reported?: ReportedOutcome[] | undefined;
   };
-  targets?: { [K in AnyOutcomeKey]?: number | undefined } | undefined;
+  /** Target rates by outcome, in [0, 1]. */
+  targets?: Partial<Record<AnyOutcomeKey, number | undefined>> | undefined;
+  /** What the targets are shares of. Default `exits`. */
   targetsDenominator?: DenominatorKind | undefined;
+  /** Rates the document states (`decimals` defaults to 0). */
   reportedRates?: (Omit<ReportedRate, "decimals"> & { decimals?: number | undefined })[] | undefined;
+  /** Where the figures come from: the document and its line ranges. */
   source: { document: string; lines: string };
+  /** Notes on derived, back-solved or ambiguous values. */
   flags?: RecordFlag[] | undefined;
 }
 

@@ -78,7 +78,10 @@ describe("createRng: xor4096 fast path", () => {
     const rng = createRng("restore-fast");
     for (let i = 0; i < 300; i++) rng.integer(i + 1);
     const saved = JSON.parse(JSON.stringify(rng.state()));
-    const reference = seedrandom.xor4096("", { state: saved.internal });
+    const reference = seedrandom.xor4096("", { state: saved.internal }) as unknown as {
+      int32(): number;
+      state(): object;
+    };
     let words = 0;
     const counted = {
       int32: (): number => {
@@ -90,6 +93,64 @@ describe("createRng: xor4096 fast path", () => {
     for (let i = 0; i < 300; i++) expect(copy.integer(i + 1)).toBe(referenceInteger(counted, i + 1));
     expect(copy.state().internal).toEqual(reference.state());
     expect(copy.state().draws).toBe(saved.draws + words);
+  });
+});
+
+describe("rng.shuffleInt32 (bulk Fisher–Yates)", () => {
+  it("equals rng.shuffle on the same entries: result, words drawn and state, for every algorithm", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rngAlgorithms),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 5 }),
+        (algorithm, seed, length, before, after, warmUp) => {
+          const bulk = createRng(seed, { algorithm });
+          const scalar = createRng(seed, { algorithm });
+          for (let i = 0; i < warmUp; i++) expect(bulk.integer(7)).toBe(scalar.integer(7));
+          const items = Int32Array.from({ length: before + length + after }, (_, i) => i * 3 - 7);
+          const expected = Array.from(items.subarray(before, before + length));
+          scalar.shuffle(expected);
+          expect(bulk.shuffleInt32(items, before, length)).toBe(items);
+          expect(Array.from(items.subarray(before, before + length))).toEqual(expected);
+          expect(Array.from(items.subarray(0, before))).toEqual(
+            Array.from({ length: before }, (_, i) => i * 3 - 7),
+          );
+          expect(bulk.state()).toEqual(scalar.state());
+          expect(bulk.uint32()).toBe(scalar.uint32());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("takes the rejection branch exactly as integer(k) does (one shuffle of 2^20 entries, ~120 rejections)", () => {
+    const n = 2 ** 20;
+    const bulk = createRng("many");
+    const scalar = createRng("many");
+    const items = Int32Array.from({ length: n }, (_, i) => i);
+    const expected = Array.from({ length: n }, (_, i) => i);
+    bulk.shuffleInt32(items);
+    scalar.shuffle(expected);
+    expect(bulk.state().draws).toBeGreaterThan(n - 1); // some words were rejected
+    expect(bulk.state()).toEqual(scalar.state());
+    let same = true;
+    for (let i = 0; i < n; i++) if (items[i] !== expected[i]) same = false;
+    expect(same).toBe(true);
+  });
+
+  it("continues a restored stream and refuses bad ranges", () => {
+    const rng = createRng("restored");
+    rng.uniform();
+    const copy = restoreRng(JSON.parse(JSON.stringify(rng.state())));
+    const a = Int32Array.from({ length: 50 }, (_, i) => i);
+    const b = Int32Array.from({ length: 50 }, (_, i) => i);
+    expect(Array.from(copy.shuffleInt32(a))).toEqual(Array.from(rng.shuffleInt32(b)));
+    expect(() => rng.shuffleInt32(a, 51)).toThrow(/offset must be an integer in \[0, 50\]/);
+    expect(() => rng.shuffleInt32(a, 10, 41)).toThrow(/length must be an integer in \[0, 40\]/);
+    expect(() => rng.shuffleInt32([1, 2] as unknown as Int32Array)).toThrow(/items must be an Int32Array/);
   });
 });
 

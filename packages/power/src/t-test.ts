@@ -1,5 +1,12 @@
-import { type Alternative, alternativeSchema, numberIn, parseOptions } from "@tiltak/core";
-import { noncentralT, normal, studentT } from "@tiltak/stats";
+import {
+  type Alternative,
+  alternativeSchema,
+  type Bounds,
+  inInterval,
+  numberIn,
+  parseOptions,
+} from "@tiltak/core";
+import { noncentralT, normal } from "@tiltak/stats";
 import { z } from "zod";
 import {
   aroundGuess,
@@ -23,12 +30,9 @@ const testTypeSchema: z.ZodType<TestType> = z.enum(["two-sample", "one-sample", 
  * regions when two-sided (pwr 1.3; R `power.t.test(strict = TRUE)`).
  */
 export function tPower(df: number, ncp: number, sigLevel: number, alternative: Alternative): number {
-  if (alternative === "two-sided") {
-    const q = -studentT.quantile(sigLevel / 2, df);
-    return noncentralT.sf(q, df, ncp) + noncentralT.cdf(-q, df, ncp);
-  }
-  if (alternative === "greater") return noncentralT.sf(-studentT.quantile(sigLevel, df), df, ncp);
-  return noncentralT.cdf(studentT.quantile(sigLevel, df), df, ncp);
+  // P(T > q) + P(T <= −q) with q = qt(1 − α/2, df) (one region when one-sided), from @tiltak/stats,
+  // which starts both series from the central coverage 1 − α known at the critical value.
+  return noncentralT.power(sigLevel, df, ncp, alternative);
 }
 
 const nSpec: SolveSpec = { bracket: [2 + 1e-10, 200], limits: [2 + 1e-10, 1e9], scale: "sqrt" };
@@ -95,6 +99,72 @@ export const tTestOptions: z.ZodType<TTestOptions> = z.strictObject({
   alternative: alternativeSchema.optional(),
 });
 
+function solvableIn(value: unknown, lower: number, upper: number, bounds: Bounds): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === "number" && inInterval(value, lower, upper, bounds))
+  );
+}
+
+/**
+ * Whether `input` is a plain object that {@link tTestOptions} accepts unchanged: only its keys, each
+ * missing or holding a value the schema accepts (z.number() accepts exactly the finite numbers, and
+ * each bound is the schema's own). Anything else, valid or not, goes through zod, which then accepts it
+ * or reports exactly as before; this only spares the common, plainly valid call the cost of a zod
+ * parse (a solve is a few microseconds, a zod parse of these options about two).
+ *
+ * @internal exported for the test that checks it never accepts what the schema rejects
+ */
+export function isPlainTTestOptions(input: unknown): input is TTestOptions {
+  if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype) {
+    return false;
+  }
+  for (const key in input) {
+    const value = (input as Record<string, unknown>)[key];
+    switch (key) {
+      case "n":
+        if (!solvableIn(value, 2, Number.POSITIVE_INFINITY, "[)")) return false;
+        break;
+      case "d":
+        if (!solvableIn(value, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")) return false;
+        break;
+      case "sigLevel":
+      case "power":
+        if (!solvableIn(value, 0, 1, "()")) return false;
+        break;
+      case "type":
+        if (
+          !(value === undefined || value === "two-sample" || value === "one-sample" || value === "paired")
+        ) {
+          return false;
+        }
+        break;
+      case "alternative":
+        if (!(value === undefined || value === "two-sided" || value === "less" || value === "greater")) {
+          return false;
+        }
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The starting bracket for n: around the normal approximation when the effect points the tested way,
+ * otherwise the default. (A module-level function returning the spec function, so that no named closure
+ * is created per call.)
+ */
+function nSpecFor(
+  g: number,
+  alternative: Alternative,
+): (v: Record<"d" | "sigLevel" | "power", number>) => SolveSpec {
+  return (v) =>
+    v.d * (alternative === "less" ? -1 : 1) > 0 ? nGuess(v.d, v.sigLevel, v.power, g, alternative) : nSpec;
+}
+
 /** Result of {@link tTest}: every parameter, the solved one filled in. */
 export interface TTestResult {
   n: number;
@@ -135,7 +205,7 @@ export interface TTestResult {
  * ```
  */
 export function tTest(options: TTestOptions): TTestResult {
-  const o = parseOptions(tTestOptions, options);
+  const o = isPlainTTestOptions(options) ? options : parseOptions(tTestOptions, options);
   const type = o.type ?? "two-sample";
   const alternative = o.alternative ?? "two-sided";
   const g = groups(type);
@@ -145,15 +215,21 @@ export function tTest(options: TTestOptions): TTestResult {
     ["n", "d", "power", "sigLevel"],
     (v) => tPower((v.n - 1) * g, Math.sqrt(v.n / g) * v.d, v.sigLevel, alternative),
     {
-      n: (v) =>
-        v.d * (alternative === "less" ? -1 : 1) > 0
-          ? nGuess(v.d, v.sigLevel, v.power, g, alternative)
-          : nSpec,
+      n: nSpecFor(g, alternative),
       d: effectSpec(alternative),
       sigLevel: sigLevelSpec,
     },
   );
-  const result: TTestResult = { ...values, type, alternative, method: methodOf(type) };
+  // Built field by field: an object spread of `values` costs more than the rest of a power calculation.
+  const result: TTestResult = {
+    n: values.n,
+    d: values.d,
+    sigLevel: values.sigLevel,
+    power: values.power,
+    type,
+    alternative,
+    method: methodOf(type),
+  };
   if (type === "two-sample") result.note = "n is number in *each* group";
   if (type === "paired") result.note = "n is number of *pairs*";
   if (solved === "n") result.nRecruit = recruit(values.n);

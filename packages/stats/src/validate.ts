@@ -23,6 +23,14 @@ export function checkProbability(name: string, value: unknown): number {
   return value;
 }
 
+/** A probability strictly inside (0, 1): a significance level. */
+export function checkOpenProbability(name: string, value: unknown): number {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) {
+    invalidInput(name, "must be a probability in (0, 1)", value);
+  }
+  return value;
+}
+
 /** A finite number. */
 export function checkFinite(name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {

@@ -204,3 +204,41 @@ describe("bad parameters throw INVALID_INPUT naming the parameter", () => {
     });
   }
 });
+
+describe("noncentralT.power: the rejection probability of the t test", () => {
+  // power() starts both series from the central coverage known at the critical value (1 − α, or
+  // |1 − 2α|) instead of computing it, and sums the two-sided pair in one pass; the result must be
+  // sf(q) + cdf(−q) (one tail when one-sided) up to the rounding of the complemented tails, whose
+  // absolute accuracy is 1e-16 to 1e-15 each (see generate.R's notes): 2e-15 absolute for the pair.
+  const direct = (alpha: number, df: number, ncp: number, alternative: string): number => {
+    if (alternative === "two-sided") {
+      const q = -studentT.quantile(alpha / 2, df);
+      return noncentralT.sf(q, df, ncp) + noncentralT.cdf(-q, df, ncp);
+    }
+    if (alternative === "greater") return noncentralT.sf(-studentT.quantile(alpha, df), df, ncp);
+    return noncentralT.cdf(studentT.quantile(alpha, df), df, ncp);
+  };
+  it("equals sf(q) + cdf(−q) at the central critical value, to 2e-15 absolute and 1e-12 relative", () => {
+    let checked = 0;
+    for (const df of [1, 1.5, 2, 3, 4.7, 10, 29, 58.3, 120, 800, 1e4, 1e6])
+      for (const ncp of [-40, -5, -2.8, -0.3, 0, 1e-8, 0.5, 1, 2.8, 5, 10, 39])
+        for (const alpha of [1e-10, 1e-4, 0.01, 0.05, 0.3, 0.5, 0.7, 0.99])
+          for (const alternative of ["two-sided", "greater", "less"] as const) {
+            const expected = direct(alpha, df, ncp, alternative);
+            const value = noncentralT.power(alpha, df, ncp, alternative);
+            expect(Math.abs(value - expected)).toBeLessThanOrEqual(2e-15 + 1e-12 * Math.abs(expected));
+            checked++;
+          }
+    expect(checked).toBe(12 * 12 * 8 * 3);
+  });
+  it("is sigLevel at ncp = 0 and grows with ncp", () => {
+    expect(noncentralT.power(0.05, 28, 0)).toBeCloseToRel(0.05, { rel: 1e-13 });
+    expect(noncentralT.power(0.05, 28, 0, "greater")).toBeCloseToRel(0.05, { rel: 1e-13 });
+    expect(noncentralT.power(0.05, 28, 2)).toBeLessThan(noncentralT.power(0.05, 28, 3));
+  });
+  it("rejects a sigLevel outside (0, 1) and an unknown alternative", () => {
+    expect(() => noncentralT.power(0, 10, 1)).toThrow(/^sigLevel must be a probability in \(0, 1\), got 0$/);
+    expect(() => noncentralT.power(0.05, 0, 1)).toThrow(/^df must be a finite number > 0/);
+    expect(() => noncentralT.power(0.05, 10, 1, "both" as never)).toThrow(/^alternative must be/);
+  });
+});

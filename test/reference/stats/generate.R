@@ -104,6 +104,13 @@ for (df in c(0.5, 1, 2, 3.7, 10, 29, 120, 1e4)) {
     add_central("studentT", "quantile", list(p, df), qt(p, df))
   }
 }
+# qt where tiltak takes Hill's (1970) start and Halley steps (df >= 2, p not within 0.05 of 1/2): odd
+# df, the df of sample-size searches, huge df and tails down to 1e-100.
+for (df in c(2.5, 4.5, 58.3, 397.7, 1e6, 1e8)) {
+  for (p in c(1e-100, 1e-10, 0.001, 0.025, 0.2, 0.44, 0.56, 0.975, 1 - 1e-12)) {
+    add_central("studentT", "quantile", list(p, df), qt(p, df))
+  }
+}
 for (df in c(0.3, 1, 2, 3, 7.5, 20, 100, 1000)) {
   for (x in c(1e-4, 0.05, 0.5, 1, 2.7, 6, 15, 40, 150, 2000)) {
     v <- pchisq(x, df)
