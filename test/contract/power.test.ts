@@ -667,3 +667,14 @@ describe("bad input for every pwr-family row: negative sizes, sigLevel and power
     expectTiltakError(() => P[fn](undefined), "INVALID_INPUT");
   });
 });
+
+describe("powerCurve over the effect size", () => {
+  it("vary 'h' for twoProportions: rows from 0.1 to 0.6, power rising, each equal to a direct call", () => {
+    const rows = P.powerCurve(P.twoProportions, { n: 80 }, { vary: "h", from: 0.1, to: 0.6, points: 6 });
+    const list = (Array.isArray(rows) ? rows : rows.rows) as Json[];
+    expect(list).toHaveLength(6);
+    for (const row of list)
+      expect(row.power).toBeCloseToRel(P.twoProportions({ n: 80, h: row.h }).power, { rel: 1e-12 });
+    for (let i = 1; i < list.length; i++) expect(list[i].power).toBeGreaterThan(list[i - 1].power);
+  });
+});

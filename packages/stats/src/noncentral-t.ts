@@ -227,6 +227,24 @@ function twoSidedSeries(q: number, df: number, ncp: number, centralCoverage: num
 }
 
 /**
+ * The central t quantile at (p, df), remembering the last one: a search for the effect size, the power
+ * or with fixed n evaluates the power at one df and sigLevel many times, and the quantile is most of
+ * the cost of an evaluation. The same arguments give the same value, so the cache changes no result.
+ */
+let criticalP = Number.NaN;
+let criticalDf = Number.NaN;
+let criticalQ = Number.NaN;
+
+function criticalValue(p: number, df: number): number {
+  if (p !== criticalP || df !== criticalDf) {
+    criticalQ = studentT.quantile(p, df);
+    criticalP = p;
+    criticalDf = df;
+  }
+  return criticalQ;
+}
+
+/**
  * The central coverage P(|T_df| <= |q|) at a critical value q, where it is known exactly (1 − α
  * two-sided, |1 − 2α| one-sided), or NaN (compute it) where x = q²/(q² + df) lies within 1e-4 of 1: there
  * the series works from a rounded x, and computing the incomplete beta at that same x keeps the
@@ -294,7 +312,7 @@ export const noncentralT: NoncentralTDistribution = {
     checkPositive("df", df);
     checkFinite("ncp", ncp);
     if (alternative === "two-sided") {
-      const q = -studentT.quantile(sigLevel / 2, df);
+      const q = -criticalValue(sigLevel / 2, df);
       const coverage = knownCoverage(q, df, 1 - sigLevel);
       const both = twoSidedSeries(q, df, ncp, coverage);
       if (!Number.isNaN(both)) return both;
@@ -303,7 +321,7 @@ export const noncentralT: NoncentralTDistribution = {
     if (alternative !== "greater" && alternative !== "less") {
       return invalidInput("alternative", 'must be "two-sided", "less" or "greater"', alternative);
     }
-    const q = studentT.quantile(sigLevel, df);
+    const q = criticalValue(sigLevel, df);
     const coverage = knownCoverage(q, df, Math.abs(1 - 2 * sigLevel));
     return alternative === "greater"
       ? noncentralTTail(-q, df, ncp, false, coverage)
