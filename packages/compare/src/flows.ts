@@ -49,6 +49,8 @@ export interface FlowNotChecked {
 export interface FlowCheck {
   /** The record's id. */
   id: string;
+  /** The method: `"stock-flow identities"`. */
+  method: string;
   /** Whether every testable identity holds (no findings). */
   ok: boolean;
   /** Identities that do not hold. */
@@ -319,7 +321,7 @@ export function checkFlows(record: ProgrammeYear | ProgrammeYearInput): FlowChec
 
   // NaN gaps (rate reproducing over nothing) are reported as the distance to the nearest base
   for (const finding of findings) if (Number.isNaN(finding.gap)) finding.gap = nearestGap(r, finding);
-  return { id: r.id, ok: findings.length === 0, findings, notChecked };
+  return { id: r.id, method: "stock-flow identities", ok: findings.length === 0, findings, notChecked };
 }
 
 function nearestGap(record: ProgrammeYear, finding: FlowFinding): number {

@@ -231,6 +231,8 @@ export interface ComparisonCaution {
 
 /** Result of {@link compareProgrammes}. */
 export interface CompareProgrammesResult {
+  /** The method: `"harmonised programme comparison"`. */
+  method: string;
   /** The denominator. */
   denominatorKind: DenominatorKind;
   /** The focal outcome of the pairwise comparisons. */
@@ -376,6 +378,7 @@ export function compareProgrammes(
     });
 
   return {
+    method: "harmonised programme comparison",
     denominatorKind: kind,
     outcome,
     reference,
