@@ -134,71 +134,20 @@ class Conditional {
 const rUnirootTolerance = 2 ** -13;
 
 /**
- * Brent's (1973) zero finder in the form of netlib's `zeroin` (the algorithm behind R's `uniroot`):
- * bisection safeguarding secant and inverse quadratic interpolation, stopping when half the bracket
- * is within 2·ε·|b| + tol/2. Used with R's default tolerance so that {@link fisherExact} reproduces
- * the estimate and limits `fisher.test` reports (which carry that tolerance); the precise values
- * come from `findRoot` at machine precision.
+ * Solves g(t) = 0 for t in [lower, 1]: R's way or to machine precision. core's `findRoot` runs netlib's
+ * `zeroin` as R's `uniroot` does, so at R's default tolerance it stops where `fisher.test` stops and the
+ * estimate and limits are the ones R reports.
  */
-function zeroin(f: (x: number) => number, ax: number, bx: number, tol: number, maxIterations = 1000): number {
-  let a = ax;
-  let b = bx;
-  let fa = f(a);
-  let fb = f(b);
-  let c = a;
-  let fc = fa;
-  if (fa === 0) return a;
-  if (fb === 0) return b;
-  for (let iteration = 0; iteration <= maxIterations; iteration++) {
-    const previousStep = b - a;
-    if (Math.abs(fc) < Math.abs(fb)) {
-      a = b;
-      b = c;
-      c = a;
-      fa = fb;
-      fb = fc;
-      fc = fa;
-    }
-    const tolerance = 2 * Number.EPSILON * Math.abs(b) + tol / 2;
-    let step = (c - b) / 2;
-    if (Math.abs(step) <= tolerance || fb === 0) return b;
-    if (Math.abs(previousStep) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
-      const cb = c - b;
-      let p: number;
-      let q: number;
-      if (a === c) {
-        const t1 = fb / fa;
-        p = cb * t1;
-        q = 1 - t1;
-      } else {
-        const qa = fa / fc;
-        const t1 = fb / fc;
-        const t2 = fb / fa;
-        p = t2 * (cb * qa * (qa - t1) - (b - a) * (t1 - 1));
-        q = (qa - 1) * (t1 - 1) * (t2 - 1);
-      }
-      if (p > 0) q = -q;
-      else p = -p;
-      if (p < 0.75 * cb * q - Math.abs(tolerance * q) / 2 && p < Math.abs((previousStep * q) / 2)) {
-        step = p / q;
-      }
-    }
-    if (Math.abs(step) < tolerance) step = step > 0 ? tolerance : -tolerance;
-    a = b;
-    fa = fb;
-    b += step;
-    fb = f(b);
-    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-      c = a;
-      fc = fa;
-    }
-  }
-  return b;
-}
-
-/** Solves g(t) = 0 for t in [lower, 1]: R's way (uniroot tolerance) or to machine precision. */
 function rootIn(g: (t: number) => number, lower: number, precise: boolean): number {
-  if (!precise) return zeroin(g, lower, 1, rUnirootTolerance);
+  if (!precise) {
+    return findRoot(g, {
+      lower,
+      upper: 1,
+      tolerance: rUnirootTolerance,
+      relativeTolerance: Number.EPSILON,
+      name: "odds ratio",
+    }).root;
+  }
   return findRoot(g, { lower, upper: 1, tolerance: 1e-300, name: "odds ratio" }).root;
 }
 
