@@ -103,7 +103,7 @@ const TWO_POW_53 = 9007199254740992;
 
 /**
  * Creates a seeded generator. The seed is required and must be a non-empty string: tiltak never falls
- * back to `Math.random`, so every random result can be reproduced from what it records.
+ * back to an unseeded source, so every random result can be reproduced from what it records.
  *
  * @param seed - any non-empty string, e.g. `"nora-2025-pilot"`
  * @param options - `algorithm`, default {@link defaultRngAlgorithm}
