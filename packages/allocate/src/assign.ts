@@ -19,9 +19,12 @@ import {
 } from "./plan.js";
 import { type AllocationResult, csvCell, finishResult, type UnitRow } from "./result.js";
 
+/** Unit ids in input order: an `Int32Array` while every id is a 32-bit integer, else an array. */
+export type UnitIds = Int32Array | (string | number)[];
+
 /** The units as the algorithms see them: ids in input order, and dense stratum and cluster indices. */
 export interface UnitKeys {
-  ids: (string | number)[];
+  ids: UnitIds;
   stratum: Int32Array | null;
   stratumLabels: string[];
   cluster: Int32Array | null;
@@ -99,21 +102,19 @@ export function unitColumns(unitPlan: UnitPlan): string[] {
   return columns;
 }
 
-/** Checks that an array holds records (as core's toRecords does, without its per-row closure). */
-function checkRecords(units: readonly unknown[]): TableRecord[] {
-  for (let i = 0; i < units.length; i++) {
-    const row = units[i];
-    if (typeof row !== "object" || row === null || Array.isArray(row))
-      invalidInput(["units", i], "must be a record (an object of named values)", row);
-  }
-  return units as TableRecord[];
-}
-
-/** Reads ids, strata and clusters from unit records, with errors naming the unit. */
-export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPlan): UnitKeys {
+/**
+ * Reads ids, strata and clusters from unit records, with errors naming the unit. Each element is checked to
+ * be a record in the same pass (a plain array of units is not walked twice).
+ */
+export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): UnitKeys {
+  // Every element is checked to be a record in the first loop, before any other field is read.
+  const records = units as readonly TableRecord[];
   const idField = unitPlan.plan.idField ?? "id";
   const n = records.length;
-  const ids = new Array<string | number>(n);
+  // Integer ids (the common large case) are kept in an Int32Array: no million-slot copy in the JavaScript
+  // heap for the collector to scan. The first other id moves them to an ordinary array.
+  let intIds: Int32Array | null = new Int32Array(n);
+  let ids: (string | number)[] = [];
   // The first stratum field is coded in the same pass as the ids (one walk over the records); a unit
   // without it is reported only after every id has been checked, as when the fields were read separately.
   const firstField = unitPlan.strata[0];
@@ -123,15 +124,26 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
   let numbers = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i] as TableRecord;
+    if (typeof record !== "object" || record === null || Array.isArray(record))
+      invalidInput(["units", i], "must be a record (an object of named values)", record);
     const id = record[idField];
-    if (typeof id === "number" && Number.isFinite(id)) numbers++;
-    else if (typeof id !== "string" || id === "")
-      invalidInput(
-        ["units", i, idField],
-        `must be the unit's id (a non-empty string or a finite number; idField is "${idField}")`,
-        id,
-      );
-    ids[i] = id as string | number;
+    if (intIds !== null && typeof id === "number" && (id | 0) === id && (id !== 0 || 1 / id > 0)) {
+      intIds[i] = id;
+      numbers++;
+    } else {
+      if (typeof id === "number" && Number.isFinite(id)) numbers++;
+      else if (typeof id !== "string" || id === "")
+        invalidInput(
+          ["units", i, idField],
+          `must be the unit's id (a non-empty string or a finite number; idField is "${idField}")`,
+          id,
+        );
+      if (intIds !== null) {
+        ids = Array.from(intIds.subarray(0, i));
+        intIds = null;
+      }
+      ids.push(id as string | number);
+    }
     if (firstField !== undefined && firstMissing < 0) {
       const value = record[firstField];
       const text = typeof value === "string" ? value : levelText(value);
@@ -147,8 +159,9 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
       }
     }
   }
-  const smallIntegerIds = checkDuplicateIds(ids, numbers, idField);
-  const describe = (i: number): string => JSON.stringify(ids[i]);
+  const unitIds: UnitIds = intIds ?? ids;
+  const smallIntegerIds = checkDuplicateIds(unitIds, numbers, idField);
+  const describe = (i: number): string => JSON.stringify(unitIds[i]);
   const missingLevel =
     (field: string) =>
     (i: number, value: unknown): never =>
@@ -188,7 +201,7 @@ export function keysFromUnits(records: readonly TableRecord[], unitPlan: UnitPla
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds };
+  return { ids: unitIds, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds };
 }
 
 /** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
@@ -201,12 +214,13 @@ export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
 }
 
 /** Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). */
-function checkDuplicateIds(ids: readonly (string | number)[], numbers: number, idField: string): boolean {
+function checkDuplicateIds(ids: UnitIds, numbers: number, idField: string): boolean {
   const n = ids.length;
   let smallIntegers = false;
   const fail = (i: number): never => {
     const id = ids[i] as string | number;
-    const first = ids.findIndex((other) => String(other) === String(id));
+    let first = 0;
+    while (String(ids[first]) !== String(id)) first++;
     return invalidInput(
       ["units", i, idField],
       `must be unique: unit ${JSON.stringify(id)} appears at units[${first}] and units[${i}]`,
@@ -307,6 +321,19 @@ function combineCodes(
   return { index, tuples };
 }
 
+/**
+ * Reusable working space for the per-stratum draws: every entry is written before it is read and the
+ * space never outlives a synchronous call, so consecutive assignments share it instead of allocating (and
+ * the garbage collector later reclaiming) megabytes per call. Arrays above 16 Mi entries are not kept.
+ */
+let scratchIntArray: Int32Array | null = null;
+function scratchInts(size: number): Int32Array {
+  if (scratchIntArray !== null && scratchIntArray.length >= size) return scratchIntArray;
+  const ints = new Int32Array(size);
+  if (size <= 16 * 1024 * 1024) scratchIntArray = ints;
+  return ints;
+}
+
 /** Indices of the groups in processing order: labels sorted by UTF-16 code units. */
 function sortedGroups(labels: readonly string[]): number[] {
   return labels.map((_, i) => i).sort((a, b) => codeUnitOrder(labels[a] as string, labels[b] as string));
@@ -341,7 +368,7 @@ export function assignArms(
     }
     for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
     if (unitPlan.blockSizes === undefined) {
-      const buffer = new Int32Array(n);
+      const buffer = scratchInts(n);
       for (const g of sortedGroups(keys.stratumLabels)) {
         const from = start[g] as number;
         const m = (start[g + 1] as number) - from;
@@ -636,7 +663,7 @@ function integerIdCsv(
   encoder: TextEncoder,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
-  const ids = keys.ids as number[];
+  const ids = keys.ids as ArrayLike<number>;
   const { arms, blocks, blockSizes } = drawn;
   const n = ids.length;
   const k = armNames.length;
@@ -706,51 +733,68 @@ const digitPairWords: Uint16Array = (() => {
   return table;
 })();
 
-/** {@link writeInteger} for integers in [0, 2^31), writing two digits per store. */
-function writeSmallInteger(view: DataView, at: number, value: number): number {
-  let v = value | 0;
-  const digits =
-    v < 100000
-      ? v < 100
-        ? v < 10
-          ? 1
-          : 2
-        : v < 1000
-          ? 3
-          : v < 10000
-            ? 4
-            : 5
-      : v < 10000000
-        ? v < 1000000
-          ? 6
-          : 7
-        : v < 100000000
-          ? 8
-          : v < 1000000000
-            ? 9
-            : 10;
-  let end = at + digits;
-  while (v >= 100) {
-    const next = (v / 100) | 0;
-    end -= 2;
-    view.setUint16(end, digitPairWords[v - next * 100] as number, true);
-    v = next;
+/** Four ASCII digits per entry (leading zeros kept), as a little-endian 32-bit word. */
+const digitQuadWords: Uint32Array = (() => {
+  const table = new Uint32Array(10000);
+  for (let i = 0; i < 10000; i++)
+    table[i] =
+      ((digitPairWords[(i / 100) | 0] as number) | ((digitPairWords[i % 100] as number) << 16)) >>> 0;
+  return table;
+})();
+
+/** Writes an integer in [0, 10⁴) without leading zeros; returns the new end. */
+function writeBelow10000(view: DataView, at: number, v: number): number {
+  if (v < 100) {
+    if (v < 10) {
+      view.setUint8(at, 48 + v);
+      return at + 1;
+    }
+    view.setUint16(at, digitPairWords[v] as number, true);
+    return at + 2;
   }
-  if (v >= 10) view.setUint16(end - 2, digitPairWords[v] as number, true);
-  else view.setUint8(end - 1, 48 + v);
-  return at + digits;
+  if (v < 1000) {
+    const hundreds = (v / 100) | 0;
+    view.setUint8(at, 48 + hundreds);
+    view.setUint16(at + 1, digitPairWords[v - hundreds * 100] as number, true);
+    return at + 3;
+  }
+  view.setUint32(at, digitQuadWords[v] as number, true);
+  return at + 4;
 }
 
-/** Builds rows and their canonical CSV bytes (the hot path of large assignments). */
+/**
+ * {@link writeInteger} for integers in [0, 2^31): the leading group of up to four digits, then each
+ * following group of four digits with one 32-bit store.
+ */
+function writeSmallInteger(view: DataView, at: number, value: number): number {
+  const v = value | 0;
+  if (v < 10000) return writeBelow10000(view, at, v);
+  const high = (v / 10000) | 0;
+  const low = v - high * 10000;
+  let end: number;
+  if (high < 10000) end = writeBelow10000(view, at, high);
+  else {
+    const top = (high / 10000) | 0;
+    end = writeBelow10000(view, at, top);
+    view.setUint32(end, digitQuadWords[high - top * 10000] as number, true);
+    end += 4;
+  }
+  view.setUint32(end, digitQuadWords[low] as number, true);
+  return end + 4;
+}
+
+/**
+ * The canonical CSV bytes of an assignment and a function that builds its rows (the hot path of large
+ * assignments: the bytes are written straight from the typed columns, the row objects only when asked for).
+ */
 export function unitRowsAndCsv(
   keys: UnitKeys,
   unitPlan: UnitPlan,
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
-): { rows: UnitRow[]; csv: Uint8Array; columns: string[] } {
+): { rows: () => UnitRow[]; csv: Uint8Array; columns: string[] } {
   const columns = unitColumns(unitPlan);
-  const rows = unitRows(keys, unitPlan.arms.names, drawn);
   const csv = unitCsvBytes(keys, unitPlan.arms.names, columns, drawn);
-  return { rows, csv, columns };
+  return { rows: () => unitRows(keys, unitPlan.arms.names, drawn), csv, columns };
 }
 
 /**
@@ -771,7 +815,10 @@ export function unitRowsAndCsv(
  * - `"cluster"`: complete randomisation of whole clusters (`cluster_ra`), within each stratum when `strata`
  *   is given (`block_and_cluster_ra`); clusters are taken in label order and a cluster must not span strata.
  *
- * Rows `{ unitId, arm, stratum?, cluster? }` are in input order.
+ * Rows `{ unitId, arm, stratum?, cluster? }` are in input order. The digest is computed from the drawn
+ * columns directly; the row objects are built the first time `result.rows` is read (then kept as an
+ * ordinary array property), so a million-unit assignment whose digest or CSV is all that is needed does not
+ * pay for a million objects. Later changes to `units` never reach the rows.
  *
  * @param plan - `design`, `arms`, optional `strata` (unit field names), `cluster`, `blockSizes`, `idField`, and the `seed`
  * @param units - the units, each with an id
@@ -791,9 +838,7 @@ export function unitRowsAndCsv(
  */
 export async function allocate(plan: AllocationPlan, units: TableInput): Promise<AllocationResult<UnitRow>> {
   const unitPlan = parseUnitPlan(plan);
-  const records = Array.isArray(units)
-    ? checkRecords(units as readonly unknown[])
-    : toRecords(units, "units");
+  const records = Array.isArray(units) ? (units as readonly unknown[]) : toRecords(units, "units");
   const keys = keysFromUnits(records, unitPlan);
   const rng = createRng(unitPlan.plan.seed, { algorithm: unitPlan.plan.rngAlgorithm ?? "xor4096" });
   const drawn = assignArms(keys, unitPlan, rng);

@@ -64,7 +64,10 @@ export interface AllocationMeta {
 
 /** A result of {@link allocationList}, {@link allocate} or a minimiser. */
 export interface AllocationResult<Row = ListRow | UnitRow | MinimisationRow> {
-  /** The rows, in canonical order. */
+  /**
+   * The rows, in canonical order. For {@link allocate} they are built on first read and then stored as a
+   * plain writable property; either way they read, spread, serialise and compare like plain data.
+   */
   rows: Row[];
   /** The plan, as validated (defaults filled in). */
   plan: AllocationPlan | Record<string, unknown>;
@@ -129,28 +132,62 @@ export function digestText(text: string): Promise<string> {
   return sha256Hex(text);
 }
 
-/** Builds a result: canonical CSV, its digest and the meta block. */
+/**
+ * Builds a result: canonical CSV, its digest and the meta block. `rows` may be a function that builds them:
+ * the result's `rows` is then made on first read (and kept as a plain data property from then on), so a
+ * large assignment whose digest, CSV and certificate are all that is needed never pays for a million row
+ * objects. Either way `rows` reads, spreads, serialises and compares like plain data.
+ */
 export async function finishResult<Row>(
-  rows: Row[],
+  rows: Row[] | (() => Row[]),
   plan: AllocationPlan | Record<string, unknown>,
   columns: string[],
   rng: { seed: string; algorithm: RngAlgorithm },
   method: AllocationMethod,
   csv?: string | Uint8Array,
 ): Promise<AllocationResult<Row>> {
-  const text = csv ?? canonicalCsv(rows as unknown as Record<string, unknown>[], columns);
+  const text =
+    csv ?? canonicalCsv((typeof rows === "function" ? rows() : rows) as Record<string, unknown>[], columns);
   const digest = await sha256Hex(text);
+  const meta: AllocationMeta = {
+    tiltakVersion,
+    algorithm: rng.algorithm,
+    seed: rng.seed,
+    createdAt: new Date().toISOString(),
+    digest,
+    method,
+    columns,
+  };
+  if (typeof rows !== "function") return { rows, plan, meta };
+  return rowsOnFirstRead(rows, plan, meta);
+}
+
+/**
+ * A result whose `rows` accessor builds the rows once and then replaces itself by an ordinary writable data
+ * property (same key order: `rows`, `plan`, `meta`). A frozen result keeps the accessor and its cached rows.
+ */
+function rowsOnFirstRead<Row>(
+  build: () => Row[],
+  plan: AllocationPlan | Record<string, unknown>,
+  meta: AllocationMeta,
+): AllocationResult<Row> {
+  let cached: Row[] | undefined;
+  const settle = (target: object, value: Row[]): void => {
+    const own = Object.getOwnPropertyDescriptor(target, "rows");
+    if (own === undefined ? Object.isExtensible(target) : own.configurable === true)
+      Object.defineProperty(target, "rows", { value, writable: true, enumerable: true, configurable: true });
+  };
   return {
-    rows,
-    plan,
-    meta: {
-      tiltakVersion,
-      algorithm: rng.algorithm,
-      seed: rng.seed,
-      createdAt: new Date().toISOString(),
-      digest,
-      method,
-      columns,
+    get rows(): Row[] {
+      if (cached === undefined) cached = build();
+      settle(this, cached);
+      return cached;
     },
+    set rows(value: Row[]) {
+      cached = value;
+      settle(this, value);
+    },
+    plan,
+    meta,
   };
 }

@@ -112,24 +112,27 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
     seed: result.meta.seed,
   };
   if (result.meta.algorithm !== undefined) plan.rngAlgorithm = result.meta.algorithm;
-  let expectedRows: Record<string, unknown>[];
+  // Expected rows are only built when the CSVs differ (to name the cells); the CSVs decide equality.
+  let expectedRows: () => Record<string, unknown>[];
   let columns: string[];
   let expectedCsv: string;
   if (method === "allocationList") {
-    expectedRows = buildList(plan as unknown as AllocationPlan).rows as unknown as Record<string, unknown>[];
+    const rows = buildList(plan as unknown as AllocationPlan).rows as unknown as Record<string, unknown>[];
+    expectedRows = () => rows;
     columns = [...listColumns];
-    expectedCsv = canonicalCsv(expectedRows, columns);
+    expectedCsv = canonicalCsv(rows, columns);
   } else if (method === "minimisation") {
-    expectedRows = replayMinimisation(plan as unknown as MinimiserPlan, givenRows);
+    const rows = replayMinimisation(plan as unknown as MinimiserPlan, givenRows);
+    expectedRows = () => rows;
     columns = minimisationColumns(plan as unknown as MinimiserPlan);
-    expectedCsv = canonicalCsv(expectedRows, columns);
+    expectedCsv = canonicalCsv(rows, columns);
   } else {
     const unitPlan = parseUnitPlan(plan as unknown as AllocationPlan);
     columns = unitColumns(unitPlan);
     const keys = keysFromRows(givenRows, columns);
     const rng = createRng(unitPlan.plan.seed, { algorithm: unitPlan.plan.rngAlgorithm ?? "xor4096" });
     const built = unitRowsAndCsv(keys, unitPlan, assignArms(keys, unitPlan, rng));
-    expectedRows = built.rows as unknown as Record<string, unknown>[];
+    expectedRows = built.rows as unknown as () => Record<string, unknown>[];
     expectedCsv = new TextDecoder().decode(built.csv);
   }
   const givenCsv = canonicalCsv(givenRows, columns);
@@ -141,9 +144,10 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
     if (differences.length < maxDifferences) differences.push(difference);
   };
   if (expectedCsv !== givenCsv) {
-    const length = Math.max(expectedRows.length, result.rows.length);
+    const expectedList = expectedRows();
+    const length = Math.max(expectedList.length, givenRows.length);
     for (let i = 0; i < length; i++) {
-      const expected = expectedRows[i];
+      const expected = expectedList[i];
       const found = givenRows[i];
       if (expected === undefined || found === undefined) {
         add({

@@ -3,7 +3,14 @@
 // per-check false-alarm rate below 1e-6), reference counts from randomizr, and bad input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AllocationPlan, allocate, allocationCsv, canonicalCsv, type UnitRow } from "../src/index.js";
+import {
+  type AllocationPlan,
+  allocate,
+  allocationCsv,
+  canonicalCsv,
+  type UnitRow,
+  verifyAllocation,
+} from "../src/index.js";
 
 const ids = (n: number): { id: string }[] => Array.from({ length: n }, (_, i) => ({ id: `u${i + 1}` }));
 const count = (rows: readonly UnitRow[], arm: string): number => rows.filter((row) => row.arm === arm).length;
@@ -189,7 +196,13 @@ describe("allocate: the fast CSV writer equals the generic canonical CSV", () =>
     // Ids of every digit count up to 2^31 − 1; arm and stratum cells of many lengths, quoted and non-ASCII,
     // so the pre-encoded tails cross 4-byte word boundaries; successive calls of different sizes share the
     // reused byte buffer.
-    const idArb = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 2147483647 }));
+    // The writer stores digits in groups of four, so every power of ten and its neighbours is drawn too.
+    const powerEdges = Array.from({ length: 10 }, (_, e) => 10 ** e).flatMap((p) => [p - 1, p, p + 1]);
+    const idArb = fc.oneof(
+      fc.integer({ min: 0, max: 120 }),
+      fc.integer({ min: 0, max: 2147483647 }),
+      fc.constantFrom(...powerEdges, 2147483647),
+    );
     const level = fc.constantFrom("a", "Bergen", "x,1", 'q"2', "Ærøy", "ø", "long level name here");
     await fc.assert(
       fc.asyncProperty(
@@ -219,6 +232,53 @@ describe("allocate: the fast CSV writer equals the generic canonical CSV", () =>
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("allocate: rows are built on first read and then behave as plain data", () => {
+  const plan: AllocationPlan = { design: "blocked", arms: ["A", "B"], strata: ["g"], seed: "lazy" };
+  const units = Array.from({ length: 12 }, (_, i) => ({ id: i + 1, g: i % 3 === 0 ? "x" : "y" }));
+
+  it("reads, spreads, serialises and compares like an eager result (key order rows, plan, meta)", async () => {
+    const result = await allocate(plan, units);
+    expect(Object.keys(result)).toEqual(["rows", "plan", "meta"]);
+    const parsed = JSON.parse(JSON.stringify(result));
+    expect(Object.keys(parsed)).toEqual(["rows", "plan", "meta"]);
+    expect(parsed.rows).toHaveLength(12);
+    expect(parsed.rows[0]).toEqual({ unitId: 1, arm: parsed.rows[0].arm, stratum: "g=x" });
+    const again = await allocate(plan, units);
+    expect({ ...again, meta: { ...again.meta, createdAt: "" } }).toEqual({
+      ...result,
+      meta: { ...result.meta, createdAt: "" },
+    });
+    expect(structuredClone(result).rows).toEqual(result.rows);
+    expect(result.rows).toBe(result.rows);
+    expect(Object.getOwnPropertyDescriptor(result, "rows")).toMatchObject({
+      writable: true,
+      enumerable: true,
+    });
+  });
+
+  it("takes assignment, before or after the first read, and keeps edits (verification then sees them)", async () => {
+    const before = await allocate(plan, units);
+    before.rows = [];
+    expect(before.rows).toEqual([]);
+    const after = await allocate(plan, units);
+    const row = after.rows[3] as UnitRow;
+    row.arm = row.arm === "A" ? "B" : "A";
+    expect(after.rows[3]?.arm).toBe(row.arm);
+    const report = await verifyAllocation(after);
+    expect(report.ok).toBe(false);
+    expect(report.differences[0]).toMatchObject({ row: 3, column: "arm" });
+  });
+
+  it("works on a frozen result, and rows never reflect later changes to the units", async () => {
+    const copy = units.map((unit) => ({ ...unit }));
+    const frozen = Object.freeze(await allocate(plan, copy));
+    (copy[0] as { id: number }).id = 99;
+    expect(frozen.rows[0]?.unitId).toBe(1);
+    expect(frozen.rows).toBe(frozen.rows);
+    expect((await verifyAllocation(frozen)).ok).toBe(true);
   });
 });
 

@@ -1,11 +1,4 @@
-import {
-  type Alternative,
-  alternativeSchema,
-  type Bounds,
-  inInterval,
-  numberIn,
-  parseOptions,
-} from "@tiltak/core";
+import { type Alternative, alternativeSchema, numberIn, parseOptions } from "@tiltak/core";
 import { noncentralT, normal } from "@tiltak/stats";
 import { z } from "zod";
 import {
