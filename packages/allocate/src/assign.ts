@@ -243,7 +243,8 @@ function checkDuplicateIds(ids: UnitIds, numbers: number, idField: string): bool
     }
     smallIntegers = integers && min >= 0 && max < 2147483648;
     if (integers && max - min < 8 * n + 1024) {
-      const seen = new Uint8Array(max - min + 1);
+      // The CSV's reusable byte buffer serves as the bitmap: the check ends before the CSV is written.
+      const seen = scratchBytes(max - min + 1).fill(0, 0, max - min + 1);
       for (let i = 0; i < n; i++) {
         const slot = (ids[i] as number) - min;
         if (seen[slot] === 1) fail(i);
@@ -669,38 +670,33 @@ function integerIdCsv(
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const withBlocks = blocks !== null && blockSizes !== null;
-  // Each tail is stored as little-endian 32-bit words (zero-padded) and copied four bytes at a time; the
-  // padding written past a tail's end is overwritten by the next row (the buffer keeps 4 spare bytes).
+  // Each tail is stored as little-endian 32-bit words, zero-padded to the width of the longest one, and every
+  // row copies that fixed number of words (a loop of constant length, which the processor predicts); the
+  // padding written past a tail's end is overwritten by the next row, and the buffer keeps room for it.
   const encoded: Uint8Array[] = [];
-  let words = 0;
   for (let s = 0; s < strata; s++)
     for (let a = 0; a < k; a++) {
       let text = `,${csvCell(armNames[a])}`;
       if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
       if (!withBlocks) text += "\n";
-      const bytes = encoder.encode(text);
-      encoded.push(bytes);
-      words += (bytes.length + 3) >> 2;
+      encoded.push(encoder.encode(text));
     }
-  const tailWords = new Uint32Array(words);
-  const wordStart = new Int32Array(strata * k + 1);
-  const tailLength = new Int32Array(strata * k);
-  let longestTail = 0;
-  for (let slot = 0; slot < encoded.length; slot++) {
-    const bytes = encoded[slot] as Uint8Array;
-    const from = wordStart[slot] as number;
-    for (let j = 0; j < bytes.length; j++)
-      tailWords[from + (j >> 2)] =
-        ((tailWords[from + (j >> 2)] as number) | ((bytes[j] as number) << (8 * (j & 3)))) >>> 0;
-    wordStart[slot + 1] = from + ((bytes.length + 3) >> 2);
-    tailLength[slot] = bytes.length;
-    longestTail = Math.max(longestTail, bytes.length);
-  }
+  const longestTail = encoded.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
+  const width = (longestTail + 3) >> 2;
+  const tailWords = new Uint32Array(encoded.length * width);
+  const tailLength = new Int32Array(encoded.length);
+  encoded.forEach((tail, slot) => {
+    for (let j = 0; j < tail.length; j++) {
+      const w = slot * width + (j >> 2);
+      tailWords[w] = ((tailWords[w] as number) | ((tail[j] as number) << (8 * (j & 3)))) >>> 0;
+    }
+    tailLength[slot] = tail.length;
+  });
   let maxId = 0;
   for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
   const header = encoder.encode(`${columns.join(",")}\n`);
   const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
-  const bytes = scratchBytes(header.length + n * perRow + 8);
+  const bytes = scratchBytes(header.length + n * perRow + 4 * width + 8);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
@@ -708,12 +704,8 @@ function integerIdCsv(
     const id = ids[i] as number;
     at = writeSmallInteger(view, at, id);
     const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
-    const end = wordStart[slot + 1] as number;
-    let to = at;
-    for (let w = wordStart[slot] as number; w < end; w++) {
-      view.setUint32(to, tailWords[w] as number, true);
-      to += 4;
-    }
+    const from = slot * width;
+    for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[from + w] as number, true);
     at += tailLength[slot] as number;
     if (withBlocks) {
       bytes[at++] = 44;
