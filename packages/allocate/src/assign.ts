@@ -443,57 +443,14 @@ export function assignArms(
   return { arms, blocks: null, blockSizes: null };
 }
 
-const digitPairs: Uint8Array = (() => {
-  const table = new Uint8Array(200);
-  for (let i = 0; i < 100; i++) {
-    table[2 * i] = 48 + Math.floor(i / 10);
-    table[2 * i + 1] = 48 + (i % 10);
-  }
-  return table;
-})();
-
-/** Writes a non-negative integer below 1e15 as decimal digits at `at`; returns the new end. */
-function writeInteger(bytes: Uint8Array, at: number, value: number): number {
-  if (value < 2147483648) {
-    // 31-bit integers: int arithmetic, two digits at a time.
-    const digits =
-      value < 10
-        ? 1
-        : value < 100
-          ? 2
-          : value < 1000
-            ? 3
-            : value < 10000
-              ? 4
-              : value < 100000
-                ? 5
-                : value < 1000000
-                  ? 6
-                  : value < 10000000
-                    ? 7
-                    : value < 100000000
-                      ? 8
-                      : value < 1000000000
-                        ? 9
-                        : 10;
-    let end = at + digits;
-    let v = value | 0;
-    while (v >= 100) {
-      const next = (v / 100) | 0;
-      const pair = (v - next * 100) << 1;
-      v = next;
-      end -= 2;
-      bytes[end] = digitPairs[pair] as number;
-      bytes[end + 1] = digitPairs[pair + 1] as number;
-    }
-    if (v >= 10) {
-      bytes[end - 2] = digitPairs[v << 1] as number;
-      bytes[end - 1] = digitPairs[(v << 1) + 1] as number;
-    } else bytes[end - 1] = 48 + v;
-    return at + digits;
-  }
+/**
+ * Writes a non-negative integer below 1e15 as decimal digits at `at`; returns the new end. Integers below
+ * 2^31 go through {@link writeSmallInteger}; larger ones are written as JavaScript prints them.
+ */
+function writeInteger(view: DataView, at: number, value: number): number {
+  if (value < 2147483648) return writeSmallInteger(view, at, value);
   const text = String(value);
-  for (let j = 0; j < text.length; j++) bytes[at + j] = text.charCodeAt(j);
+  for (let j = 0; j < text.length; j++) view.setUint8(at + j, text.charCodeAt(j));
   return at + text.length;
 }
 
@@ -585,6 +542,7 @@ function unitCsvBytes(
   }
   const header = encoder.encode(`${columns.join(",")}\n`);
   let bytes = new Uint8Array(header.length + idBytes + n * fixed + 64);
+  let view = new DataView(bytes.buffer);
   bytes.set(header, 0);
   let at = header.length;
   for (let i = 0; i < n; i++) {
@@ -594,9 +552,10 @@ function unitCsvBytes(
       const grown = new Uint8Array(Math.max(bytes.length * 2, at + idRoom + fixed + 1024));
       grown.set(bytes.subarray(0, at));
       bytes = grown;
+      view = new DataView(bytes.buffer);
     }
     if (typeof id === "number" && id >= 0 && id < 1e15 && Number.isInteger(id))
-      at = writeInteger(bytes, at, id);
+      at = writeInteger(view, at, id);
     else {
       const text = typeof id === "number" ? String(id) : id;
       let plain = true;
@@ -626,9 +585,9 @@ function unitCsvBytes(
     for (let j = 0; j < chunk.length; j++) bytes[at++] = chunk[j] as number;
     if (blocks !== null && blockSizes !== null) {
       bytes[at++] = 44;
-      at = writeInteger(bytes, at, blocks[i] as number);
+      at = writeInteger(view, at, blocks[i] as number);
       bytes[at++] = 44;
-      at = writeInteger(bytes, at, blockSizes[i] as number);
+      at = writeInteger(view, at, blockSizes[i] as number);
     }
     bytes[at++] = 10;
   }
