@@ -108,7 +108,8 @@ function nibrContents(lines) {
     if (chapter && Number(chapter[1]) === chapters.length + 1) {
       // A chapter title runs on until the blank line before the author line.
       let title = clean(line);
-      for (let i = index + 1; i < index + 3 && clean(lines[i] ?? "") !== ""; i++) title = `${title} ${clean(lines[i])}`;
+      for (let i = index + 1; i < index + 3 && clean(lines[i] ?? "") !== ""; i++)
+        title = `${title} ${clean(lines[i])}`;
       chapters.push({ line: index + 1, key: chapter[1], title, depth: 1 });
     }
     const caption = /^\s*(Tabell|Figur) (\d+\.\d+): (.*)$/.exec(line);
@@ -116,8 +117,7 @@ function nibrContents(lines) {
       let title = clean(line);
       const next = clean(lines[index + 1] ?? "");
       const open = (title.match(/«/g) ?? []).length > (title.match(/»/g) ?? []).length;
-      if ((open || /\p{Ll}$/u.test(title)) && next !== "" && next.length < 80)
-        title = `${title} ${next}`;
+      if ((open || /\p{Ll}$/u.test(title)) && next !== "" && next.length < 80) title = `${title} ${next}`;
       const kind = caption[1] === "Tabell" ? "table" : "figure";
       if (!captions.some((c) => c.kind === kind && c.key === caption[2]))
         captions.push({ line: index + 1, kind, key: caption[2], title, end: captionEnd(lines, index) });
@@ -131,7 +131,11 @@ function nibrContents(lines) {
   const pages = [];
   for (let i = 1; i < footers.length; i++)
     if (footers[i].page === footers[i - 1].page + 1)
-      pages.push({ first: footers[i - 1].line + 3, last: footers[i].line - 1, page: String(footers[i].page) });
+      pages.push({
+        first: footers[i - 1].line + 3,
+        last: footers[i].line - 1,
+        page: String(footers[i].page),
+      });
   return { chapters, captions, pages };
 }
 
@@ -177,7 +181,8 @@ export function contentsOf(folder) {
     const first = pages[section.key];
     const next = nora2021Sections[i + 1];
     const last = next === undefined ? first : pages[next.key];
-    if (first !== undefined && last !== undefined) section.pages = first === last ? `${first}` : `${first}–${last}`;
+    if (first !== undefined && last !== undefined)
+      section.pages = first === last ? `${first}` : `${first}–${last}`;
   });
   const groruddalenLines = read("groruddalen-2014");
   return {
@@ -277,7 +282,10 @@ function contentsModule(contents) {
     "groruddalen-2014": "groruddalenContents",
   };
   for (const [id, doc] of Object.entries(contents)) {
-    out.push(`/** Headings and captions of the document \`${id}\`. */`, `export const ${names[id]}: Contents = {`);
+    out.push(
+      `/** Headings and captions of the document \`${id}\`. */`,
+      `export const ${names[id]}: Contents = {`,
+    );
     out.push("  sections: {");
     for (const s of doc.sections)
       out.push(

@@ -6,6 +6,8 @@
  */
 export {
   broenTilJobb2021,
+  type CitedProgrammeYear,
+  type FigureCitation,
   jobbsjansen2024,
   nora2021,
   nora2024,
@@ -21,4 +23,5 @@ export {
   type ReferralRow,
   referralYears,
 } from "./programme-years/index.js";
+export { type SourceDocument, type SourceLocator, sourceDocuments } from "./references.js";
 export { theories } from "./theories/index.js";

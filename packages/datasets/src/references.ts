@@ -132,7 +132,10 @@ function entry(reference: SourceDocument, contents: Contents, chapters = false):
   return { reference, citation: citation(reference), contents, chapters };
 }
 
-const documents = {
+/** The helper names of the five documents. */
+export type DocumentName = "nora2024" | "nora2021" | "nySjanse2024" | "nibr" | "groruddalen";
+
+const documents: Record<DocumentName, DocumentEntry> = {
   nora2024: entry(nora2024Document, nora2024Contents),
   nora2021: entry(nora2021Document, nora2021Contents),
   nySjanse2024: entry(nySjanse2024Document, nySjanse2024Contents),
@@ -141,7 +144,7 @@ const documents = {
 };
 
 /** The one-line citation of each document, by helper name. */
-export const citations: Record<keyof typeof documents, string> = {
+export const citations: Record<DocumentName, string> = {
   nora2024: documents.nora2024.citation,
   nora2021: documents.nora2021.citation,
   nySjanse2024: documents.nySjanse2024.citation,
@@ -186,7 +189,8 @@ function locatorOf(document: DocumentEntry, where: Where): { locator: SourceLoca
     throw new Error(`${id} is divided into ${document.chapters ? "chapters" : "sections"}`);
   const titles = divisions.map((key) => {
     const section = contents.sections[key];
-    if (section === undefined) throw new Error(`${id} has no ${document.chapters ? "chapter" : "section"} ${key}`);
+    if (section === undefined)
+      throw new Error(`${id} has no ${document.chapters ? "chapter" : "section"} ${key}`);
     return section;
   });
   const joined = titles.map((section) => section.title).join("; ");
@@ -205,8 +209,9 @@ export function locatorText(locator: SourceLocator, pages?: string): string {
   const parts = [locator.chapter, locator.section, locator.table, locator.figure].filter(
     (part): part is string => part !== undefined,
   );
-  if (pages !== undefined) parts.push(`${pages.includes("–") || pages.includes(",") ? "pp." : "p."} ${pages}`);
-  return parts.join(", ");
+  if (pages !== undefined)
+    parts.push(`${pages.includes("–") || pages.includes(",") ? "pp." : "p."} ${pages}`);
+  return parts.length === 0 ? "the whole document" : parts.join(", ");
 }
 
 /**
@@ -214,7 +219,7 @@ export function locatorText(locator: SourceLocator, pages?: string): string {
  * and `pages` where known; `extractLines` are line ranges in the project's text extraction, kept only
  * for `pnpm audit:sources`.
  */
-export function cite(document: keyof typeof documents, where: Where, extractLines: string): SourceRef {
+export function cite(document: DocumentName, where: Where, extractLines: string): SourceRef {
   const entry = documents[document];
   const { locator, pages } = locatorOf(entry, where);
   const source: SourceRef = { document: entry.citation, reference: entry.reference, locator };
@@ -228,7 +233,7 @@ export function cite(document: keyof typeof documents, where: Where, extractLine
  * `{ document, lines }` shape of the datasets contract carries the locator as text, never line numbers).
  */
 export function citeRecord(
-  document: keyof typeof documents,
+  document: DocumentName,
   where: Where,
   extractLines: string,
   note?: string,
@@ -237,8 +242,11 @@ export function citeRecord(
   const out: SourceRef & { lines: string } = {
     document: source.document,
     lines: locatorText(source.locator ?? {}, source.pages),
-    ...source,
   };
+  if (source.reference !== undefined) out.reference = source.reference;
+  if (source.locator !== undefined) out.locator = source.locator;
+  if (source.pages !== undefined) out.pages = source.pages;
+  out.extractLines = extractLines;
   if (note !== undefined) out.note = note;
   return out;
 }

@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, groruddalen, groruddalenReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, groruddalen } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -30,7 +30,7 @@ const flags: DataQualityFlag[] = [
 
 /**
  * The goal hierarchy of the Groruddalen programme for more employment, qualification and better
- * living conditions, from the final report of its pre-study (2014, seed 004): the programme purpose
+ * living conditions, from the final report of its pre-study («Sluttrapport fra forstudie», 2014): the programme purpose
  * in the letter of intent, the impact goal (effektmål), the result goals (resultatmål), the ambition
  * with its candidate indicators, the strategies, and the target tiers. Quantitative goals were
  * explicitly deferred to the next phase, so no indicator has a target.
@@ -254,38 +254,78 @@ export const groruddalenTheory: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-service-practice", to: "activity-service-development", source: groruddalen({ section: "2" }, "166-178") },
-    { from: "problem-institutional", to: "activity-learning-arena", source: groruddalen({ section: "2" }, "248-256") },
+    {
+      from: "problem-service-practice",
+      to: "activity-service-development",
+      source: groruddalen({ section: "2" }, "166-178"),
+    },
+    {
+      from: "problem-institutional",
+      to: "activity-learning-arena",
+      source: groruddalen({ section: "2" }, "248-256"),
+    },
     { from: "problem-low-employment", to: "activity-pathways" },
     { from: "problem-outside-work", to: "activity-mapping" },
     { from: "input-partnership", to: "activity-service-development", kind: "enables" },
     { from: "input-partnership", to: "activity-learning-arena", kind: "enables" },
-    { from: "activity-service-development", to: "activity-mapping", source: groruddalen({ section: "7.2" }, "1941-1942") },
-    { from: "activity-service-development", to: "activity-pathways", source: groruddalen({ section: "7.2" }, "1941-1944") },
-    { from: "activity-service-development", to: "activity-follow-up", source: groruddalen({ section: "7.2" }, "1941-1946") },
+    {
+      from: "activity-service-development",
+      to: "activity-mapping",
+      source: groruddalen({ section: "7.2" }, "1941-1942"),
+    },
+    {
+      from: "activity-service-development",
+      to: "activity-pathways",
+      source: groruddalen({ section: "7.2" }, "1941-1944"),
+    },
+    {
+      from: "activity-service-development",
+      to: "activity-follow-up",
+      source: groruddalen({ section: "7.2" }, "1941-1946"),
+    },
     {
       from: "activity-service-development",
       to: "activity-employer-communication",
       source: groruddalen({ section: "2" }, "230-234"),
     },
-    { from: "activity-service-development", to: "activity-shared-systems", source: groruddalen({ section: "7.2" }, "1954-1956") },
+    {
+      from: "activity-service-development",
+      to: "activity-shared-systems",
+      source: groruddalen({ section: "7.2" }, "1954-1956"),
+    },
     { from: "activity-mapping", to: "outcome-effective-services" },
     { from: "activity-follow-up", to: "outcome-effective-services" },
-    { from: "activity-pathways", to: "outcome-seamless-pathways", source: groruddalen({ section: "7.1" }, "1807-1809") },
+    {
+      from: "activity-pathways",
+      to: "outcome-seamless-pathways",
+      source: groruddalen({ section: "7.1" }, "1807-1809"),
+    },
     {
       from: "activity-employer-communication",
       to: "outcome-employer-contact",
       source: groruddalen({ section: ["2", "7.1"] }, "174-178, 1813"),
     },
     { from: "activity-shared-systems", to: "outcome-cross-sector" },
-    { from: "activity-learning-arena", to: "outcome-partnership", source: groruddalen({ section: "7.2" }, "1973-1975") },
+    {
+      from: "activity-learning-arena",
+      to: "outcome-partnership",
+      source: groruddalen({ section: "7.2" }, "1973-1975"),
+    },
     { from: "outcome-effective-services", to: "outcome-seamless-pathways" },
     { from: "outcome-cross-sector", to: "outcome-seamless-pathways" },
-    { from: "outcome-partnership", to: "outcome-shared-indicators", source: groruddalen({ section: "7.1" }, "1815-1817") },
+    {
+      from: "outcome-partnership",
+      to: "outcome-shared-indicators",
+      source: groruddalen({ section: "7.1" }, "1815-1817"),
+    },
     { from: "outcome-seamless-pathways", to: "impact-purpose" },
     { from: "outcome-employer-contact", to: "impact-purpose" },
     { from: "outcome-shared-indicators", to: "impact-purpose" },
-    { from: "impact-purpose", to: "impact-living-conditions", source: groruddalen({ section: "2" }, "193-195") },
+    {
+      from: "impact-purpose",
+      to: "impact-living-conditions",
+      source: groruddalen({ section: "2" }, "193-195"),
+    },
     { from: "context-employment-gap", to: "impact-living-conditions", kind: "moderates" },
   ],
   indicators: [
@@ -398,10 +438,11 @@ export const groruddalenTheory: TheorySpec = {
       about: ["outcome-shared-indicators"],
     },
   ],
-  source: {
-    document: groruddalenReport,
-    lines: "1-2104",
-    note: "Chapters 1-7; the endnotes (2105-2178) are not used.",
-  },
+  source: citeRecord(
+    "groruddalen",
+    { section: ["1", "2", "3", "4", "5", "6", "7"] },
+    "1-2104",
+    "Chapters 1–7; the endnotes are not used.",
+  ),
   extensions: { dataQualityFlags: flags },
 };

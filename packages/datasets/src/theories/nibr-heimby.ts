@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -317,7 +317,12 @@ export const nibrHeimby: TheorySpec = {
     { from: "problem-low-transition", to: "activity-contact", source: nibr({ chapter: "6" }, "2446-2452") },
     { from: "problem-more-time", to: "activity-work-norwegian", source: nibr({ chapter: "6" }, "2448-2450") },
     { from: "input-staff", to: "activity-contact", kind: "enables" },
-    { from: "input-staff", to: "activity-work-norwegian", kind: "enables", source: nibr({ chapter: "6" }, "2490-2493") },
+    {
+      from: "input-staff",
+      to: "activity-work-norwegian",
+      kind: "enables",
+      source: nibr({ chapter: "6" }, "2490-2493"),
+    },
     { from: "input-funding", to: "activity-contact", kind: "enables" },
     {
       from: "activity-contact",
@@ -325,7 +330,11 @@ export const nibrHeimby: TheorySpec = {
       source: nibr({ chapter: "6" }, "2587-2588"),
       rationale: "Steps 1-3 are a sequence.",
     },
-    { from: "activity-career-planning", to: "activity-find-job", source: nibr({ chapter: "6" }, "2587-2588") },
+    {
+      from: "activity-career-planning",
+      to: "activity-find-job",
+      source: nibr({ chapter: "6" }, "2587-2588"),
+    },
     {
       from: "activity-find-job",
       to: "activity-employer-cooperation",
@@ -333,14 +342,42 @@ export const nibrHeimby: TheorySpec = {
       source: nibr({ chapter: "6" }, "2587-2588"),
       rationale: "Step 4 runs in parallel with steps 3 and 5.",
     },
-    { from: "activity-find-job", to: "activity-training-at-work", source: nibr({ chapter: "6" }, "2578-2579") },
+    {
+      from: "activity-find-job",
+      to: "activity-training-at-work",
+      source: nibr({ chapter: "6" }, "2578-2579"),
+    },
     { from: "activity-contact", to: "output-se-fidelity", kind: "contributes" },
     { from: "activity-employer-cooperation", to: "output-se-fidelity", kind: "contributes" },
-    { from: "output-se-fidelity", to: "outcome-transition", kind: "contributes", source: nibr({ chapter: "6" }, "2624-2625") },
-    { from: "activity-contact", to: "mechanism-motivation", kind: "triggers", source: nibr({ chapter: "6", table: "6.2" }, "2854-2858") },
-    { from: "activity-career-planning", to: "mechanism-match", kind: "triggers", source: nibr({ chapter: "6", table: "6.2" }, "2860-2872") },
-    { from: "activity-career-planning", to: "outcome-working-life-knowledge", source: nibr({ chapter: "6" }, "2552-2555") },
-    { from: "activity-find-job", to: "mechanism-recognition", kind: "triggers", source: nibr({ chapter: "6", table: "6.2" }, "2877-2886") },
+    {
+      from: "output-se-fidelity",
+      to: "outcome-transition",
+      kind: "contributes",
+      source: nibr({ chapter: "6" }, "2624-2625"),
+    },
+    {
+      from: "activity-contact",
+      to: "mechanism-motivation",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2854-2858"),
+    },
+    {
+      from: "activity-career-planning",
+      to: "mechanism-match",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2860-2872"),
+    },
+    {
+      from: "activity-career-planning",
+      to: "outcome-working-life-knowledge",
+      source: nibr({ chapter: "6" }, "2552-2555"),
+    },
+    {
+      from: "activity-find-job",
+      to: "mechanism-recognition",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2877-2886"),
+    },
     {
       from: "activity-employer-cooperation",
       to: "mechanism-close-follow-up",
@@ -383,18 +420,42 @@ export const nibrHeimby: TheorySpec = {
       source: nibr({ chapter: "6", table: "6.2" }, "2857-2858"),
       rationale: "Better chances of finding work.",
     },
-    { from: "mechanism-match", to: "outcome-transition", source: nibr({ chapter: "6", table: "6.2" }, "2869") },
-    { from: "mechanism-match", to: "outcome-stay-in-work", source: nibr({ chapter: "6", table: "6.2" }, "2871-2875") },
+    {
+      from: "mechanism-match",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6", table: "6.2" }, "2869"),
+    },
+    {
+      from: "mechanism-match",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2871-2875"),
+    },
     {
       from: "mechanism-recognition",
       to: "outcome-stay-in-work",
       source: nibr({ chapter: "6", table: "6.2" }, "2882-2886"),
       rationale: "Increased motivation and better attachment to working life.",
     },
-    { from: "mechanism-close-follow-up", to: "outcome-stay-in-work", source: nibr({ chapter: "6", table: "6.2" }, "2897-2898") },
-    { from: "mechanism-fill-gaps", to: "outcome-stay-in-work", source: nibr({ chapter: "6", table: "6.2" }, "2903-2904") },
-    { from: "mechanism-reassure-employer", to: "outcome-transition", source: nibr({ chapter: "6", table: "6.2" }, "2906") },
-    { from: "mechanism-reassure-employer", to: "outcome-stay-in-work", source: nibr({ chapter: "6", table: "6.2" }, "2908-2909") },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2897-2898"),
+    },
+    {
+      from: "mechanism-fill-gaps",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2903-2904"),
+    },
+    {
+      from: "mechanism-reassure-employer",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6", table: "6.2" }, "2906"),
+    },
+    {
+      from: "mechanism-reassure-employer",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2908-2909"),
+    },
     {
       from: "mechanism-relevant-language",
       to: "outcome-work-norwegian",
@@ -415,10 +476,22 @@ export const nibrHeimby: TheorySpec = {
       source: nibr({ chapter: "6" }, "2621-2624"),
       rationale: "«via disse grepene»: the first three short-term goals lead to the fourth.",
     },
-    { from: "outcome-working-life-knowledge", to: "outcome-transition", source: nibr({ chapter: "6" }, "2621-2624") },
-    { from: "outcome-employer-inclusion", to: "outcome-transition", source: nibr({ chapter: "6" }, "2621-2624") },
+    {
+      from: "outcome-working-life-knowledge",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6" }, "2621-2624"),
+    },
+    {
+      from: "outcome-employer-inclusion",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6" }, "2621-2624"),
+    },
     { from: "outcome-transition", to: "outcome-stay-in-work", source: nibr({ chapter: "6" }, "2619-2621") },
-    { from: "outcome-stay-in-work", to: "outcome-self-sufficient", source: nibr({ chapter: "6" }, "2619-2621") },
+    {
+      from: "outcome-stay-in-work",
+      to: "outcome-self-sufficient",
+      source: nibr({ chapter: "6" }, "2619-2621"),
+    },
     {
       from: "context-low-skill-jobs",
       to: "outcome-transition",
@@ -431,7 +504,12 @@ export const nibrHeimby: TheorySpec = {
       kind: "moderates",
       source: nibr({ chapter: "6" }, "2698-2700"),
     },
-    { from: "context-nav-anchoring", to: "output-se-fidelity", kind: "moderates", source: nibr({ chapter: "6" }, "2959-2967") },
+    {
+      from: "context-nav-anchoring",
+      to: "output-se-fidelity",
+      kind: "moderates",
+      source: nibr({ chapter: "6" }, "2959-2967"),
+    },
   ],
   indicators: [
     {
@@ -603,7 +681,7 @@ export const nibrHeimby: TheorySpec = {
       type: "review",
       direction: "supports",
       summary:
-        "Cited by the report (seed 003, lines 2980-2982): Supported Employment has shown good effect on transition to work for many user groups in earlier effect studies, including a long series of RCTs.",
+        "Cited by NIBR-rapport 2020:13, chapter 6: Supported Employment has shown good effect on transition to work for many user groups in earlier effect studies, including a long series of RCTs.",
     },
   ],
   factors: [
@@ -661,10 +739,11 @@ export const nibrHeimby: TheorySpec = {
       "SE is widely used in NAV and already used with refugees elsewhere; the target group within the introduction programme is uncertain with low settlement.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "2404-3014",
-    note: "Chapter 6, author Anne Balke Staver; Table 3.2 row at 1035-1045.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "6" },
+    "2404-3014",
+    "Chapter author: Anne Balke Staver. The project's row in Tabell 3.2 is «Heimby».",
+  ),
   extensions: { dataQualityFlags: flags, area: 1, chapter: 6 },
 };

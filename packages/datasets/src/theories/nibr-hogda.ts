@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -298,13 +298,36 @@ export const nibrHogda: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-work-experience", to: "activity-paid-position", source: nibr({ chapter: "7" }, "3108-3110") },
+    {
+      from: "problem-work-experience",
+      to: "activity-paid-position",
+      source: nibr({ chapter: "7" }, "3108-3110"),
+    },
     { from: "problem-networks", to: "activity-gatherings" },
     { from: "problem-benefit-dependence", to: "activity-paid-position" },
-    { from: "problem-recipients", to: "activity-neighbour-help", source: nibr({ chapter: "7" }, "3102-3106") },
-    { from: "input-funding", to: "activity-paid-position", kind: "enables", source: nibr({ chapter: "7" }, "3180-3182") },
-    { from: "input-collaboration", to: "activity-recruitment", kind: "enables", source: nibr({ chapter: "7" }, "3624-3631") },
-    { from: "input-collaboration", to: "mechanism-co-creation", kind: "triggers", source: nibr({ chapter: "7" }, "3635-3643") },
+    {
+      from: "problem-recipients",
+      to: "activity-neighbour-help",
+      source: nibr({ chapter: "7" }, "3102-3106"),
+    },
+    {
+      from: "input-funding",
+      to: "activity-paid-position",
+      kind: "enables",
+      source: nibr({ chapter: "7" }, "3180-3182"),
+    },
+    {
+      from: "input-collaboration",
+      to: "activity-recruitment",
+      kind: "enables",
+      source: nibr({ chapter: "7" }, "3624-3631"),
+    },
+    {
+      from: "input-collaboration",
+      to: "mechanism-co-creation",
+      kind: "triggers",
+      source: nibr({ chapter: "7" }, "3635-3643"),
+    },
     {
       from: "activity-recruitment",
       to: "mechanism-co-creation",
@@ -316,7 +339,11 @@ export const nibrHogda: TheorySpec = {
     { from: "activity-job-interview", to: "activity-paid-position" },
     { from: "activity-paid-position", to: "activity-matching" },
     { from: "activity-matching", to: "activity-neighbour-help" },
-    { from: "activity-job-interview", to: "outcome-interview-experience", source: nibr({ chapter: "7" }, "3261-3264") },
+    {
+      from: "activity-job-interview",
+      to: "outcome-interview-experience",
+      source: nibr({ chapter: "7" }, "3261-3264"),
+    },
     { from: "activity-paid-position", to: "output-helpers-employed" },
     { from: "activity-neighbour-help", to: "output-helpers-employed" },
     {
@@ -337,10 +364,28 @@ export const nibrHogda: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "7" }, "3730-3742"),
     },
-    { from: "activity-follow-up", to: "mechanism-empowerment", kind: "triggers", source: nibr({ chapter: "7" }, "3760-3772") },
-    { from: "activity-gatherings", to: "outcome-working-life-knowledge", source: nibr({ chapter: "7" }, "3321-3330") },
-    { from: "activity-gatherings", to: "outcome-networks", kind: "contributes", source: nibr({ chapter: "7" }, "3309-3314") },
-    { from: "activity-neighbour-help", to: "outcome-recipients-work", source: nibr({ chapter: "7" }, "3389-3392") },
+    {
+      from: "activity-follow-up",
+      to: "mechanism-empowerment",
+      kind: "triggers",
+      source: nibr({ chapter: "7" }, "3760-3772"),
+    },
+    {
+      from: "activity-gatherings",
+      to: "outcome-working-life-knowledge",
+      source: nibr({ chapter: "7" }, "3321-3330"),
+    },
+    {
+      from: "activity-gatherings",
+      to: "outcome-networks",
+      kind: "contributes",
+      source: nibr({ chapter: "7" }, "3309-3314"),
+    },
+    {
+      from: "activity-neighbour-help",
+      to: "outcome-recipients-work",
+      source: nibr({ chapter: "7" }, "3389-3392"),
+    },
     { from: "activity-neighbour-help", to: "outcome-local-knowledge", kind: "contributes" },
     {
       from: "mechanism-co-creation",
@@ -348,9 +393,17 @@ export const nibrHogda: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "7" }, "3776-3779"),
     },
-    { from: "mechanism-working-life-logic", to: "outcome-working-life-knowledge", source: nibr({ chapter: "7" }, "3694-3696") },
+    {
+      from: "mechanism-working-life-logic",
+      to: "outcome-working-life-knowledge",
+      source: nibr({ chapter: "7" }, "3694-3696"),
+    },
     { from: "mechanism-motivation", to: "outcome-springboard", source: nibr({ chapter: "7" }, "3708-3710") },
-    { from: "mechanism-opportunity-space", to: "outcome-springboard", source: nibr({ chapter: "7" }, "3741-3742, 3744-3747") },
+    {
+      from: "mechanism-opportunity-space",
+      to: "outcome-springboard",
+      source: nibr({ chapter: "7" }, "3741-3742, 3744-3747"),
+    },
     { from: "mechanism-empowerment", to: "outcome-quality-of-life", kind: "contributes" },
     {
       from: "mechanism-empowerment",
@@ -370,7 +423,11 @@ export const nibrHogda: TheorySpec = {
       source: nibr({ chapter: "7" }, "3389-3391"),
       rationale: "The project in itself gives ten women a 20 % position.",
     },
-    { from: "outcome-recipients-work", to: "impact-womens-work", source: nibr({ chapter: "7" }, "3390-3392") },
+    {
+      from: "outcome-recipients-work",
+      to: "impact-womens-work",
+      source: nibr({ chapter: "7" }, "3390-3392"),
+    },
     { from: "impact-womens-work", to: "impact-child-poverty" },
     { from: "context-district", to: "outcome-springboard", kind: "moderates" },
   ],
@@ -566,10 +623,11 @@ export const nibrHogda: TheorySpec = {
       "Simple concept with few partners; the evaluators see no particular challenges for other municipalities. Assumed economically profitable for the welfare state.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "3062-3847",
-    note: "Chapter 7, author Mariann Stærkebye Leirvik; Table 3.2 row at 1047-1057.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "7" },
+    "3062-3847",
+    "Chapter author: Mariann Stærkebye Leirvik. The project's row in Tabell 3.2 is «Høgda».",
+  ),
   extensions: { dataQualityFlags: flags, area: 2, chapter: 7 },
 };

@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -352,15 +352,40 @@ export const nibrKystbyen: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-leadership-norwegian", to: "activity-mother-tongue-support", source: nibr({ chapter: "9" }, "4966-4974") },
-    { from: "problem-teachers-methods", to: "activity-mother-tongue-support", source: nibr({ chapter: "9" }, "4966-4974") },
-    { from: "problem-teachers-understanding", to: "activity-collaboration", source: nibr({ chapter: "9" }, "5333-5338") },
-    { from: "problem-assistants", to: "activity-mother-tongue-support", source: nibr({ chapter: "9" }, "4966-4974") },
-    { from: "problem-leadership-praksis", to: "activity-praksis-follow-up", source: nibr({ chapter: "9" }, "5188-5192") },
+    {
+      from: "problem-leadership-norwegian",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-teachers-methods",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-teachers-understanding",
+      to: "activity-collaboration",
+      source: nibr({ chapter: "9" }, "5333-5338"),
+    },
+    {
+      from: "problem-assistants",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-leadership-praksis",
+      to: "activity-praksis-follow-up",
+      source: nibr({ chapter: "9" }, "5188-5192"),
+    },
     { from: "input-assistants", to: "activity-mother-tongue-support", kind: "enables" },
     { from: "input-assistants", to: "activity-praksis-follow-up", kind: "enables" },
     { from: "input-teachers", to: "activity-collaboration", kind: "enables" },
-    { from: "input-supervisor", to: "activity-collaboration", kind: "enables", source: nibr({ chapter: "9" }, "5409-5412") },
+    {
+      from: "input-supervisor",
+      to: "activity-collaboration",
+      kind: "enables",
+      source: nibr({ chapter: "9" }, "5409-5412"),
+    },
     {
       from: "activity-mother-tongue-support",
       to: "mechanism-language-awareness",
@@ -397,7 +422,11 @@ export const nibrKystbyen: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "9" }, "5503-5509"),
     },
-    { from: "activity-learning-strategies", to: "outcome-deep-learning", source: nibr({ chapter: "9" }, "5528-5529") },
+    {
+      from: "activity-learning-strategies",
+      to: "outcome-deep-learning",
+      source: nibr({ chapter: "9" }, "5528-5529"),
+    },
     { from: "activity-vocational-norwegian", to: "outcome-vocabulary" },
     {
       from: "activity-praksis-follow-up",
@@ -411,7 +440,12 @@ export const nibrKystbyen: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "9" }, "5119-5123"),
     },
-    { from: "output-documentation", to: "mechanism-mastery", kind: "triggers", source: nibr({ chapter: "9" }, "5222-5223") },
+    {
+      from: "output-documentation",
+      to: "mechanism-mastery",
+      kind: "triggers",
+      source: nibr({ chapter: "9" }, "5222-5223"),
+    },
     {
       from: "activity-mother-tongue-support",
       to: "output-documentation",
@@ -425,7 +459,11 @@ export const nibrKystbyen: TheorySpec = {
       source: nibr({ chapter: "9" }, "5536-5537"),
       rationale: "Some participants learned to write their own language phonetically in the Latin alphabet.",
     },
-    { from: "mechanism-language-awareness", to: "outcome-vocabulary", source: nibr({ chapter: "9" }, "5177-5178") },
+    {
+      from: "mechanism-language-awareness",
+      to: "outcome-vocabulary",
+      source: nibr({ chapter: "9" }, "5177-5178"),
+    },
     {
       from: "mechanism-recognition",
       to: "outcome-vocabulary",
@@ -438,7 +476,11 @@ export const nibrKystbyen: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "9" }, "5333-5338"),
     },
-    { from: "mechanism-teacher-adjustment", to: "outcome-vocabulary", source: nibr({ chapter: "9" }, "5350-5356") },
+    {
+      from: "mechanism-teacher-adjustment",
+      to: "outcome-vocabulary",
+      source: nibr({ chapter: "9" }, "5350-5356"),
+    },
     { from: "mechanism-teacher-adjustment", to: "outcome-reading" },
     {
       from: "activity-mother-tongue-support",
@@ -446,9 +488,17 @@ export const nibrKystbyen: TheorySpec = {
       source: nibr({ chapter: "9" }, "5177-5178"),
       rationale: "The short-term goals are effects of mother-tongue support.",
     },
-    { from: "mechanism-bridge-building", to: "outcome-praksis", source: nibr({ chapter: "9" }, "4868-4871, 5188-5192") },
+    {
+      from: "mechanism-bridge-building",
+      to: "outcome-praksis",
+      source: nibr({ chapter: "9" }, "4868-4871, 5188-5192"),
+    },
     { from: "outcome-vocabulary", to: "outcome-interaction", source: nibr({ chapter: "9" }, "5177-5178") },
-    { from: "outcome-vocabulary", to: "outcome-praksis", source: nibr({ chapter: "9" }, "5177-5178, 5190-5192") },
+    {
+      from: "outcome-vocabulary",
+      to: "outcome-praksis",
+      source: nibr({ chapter: "9" }, "5177-5178, 5190-5192"),
+    },
     { from: "outcome-reading", to: "outcome-praksis", source: nibr({ chapter: "9" }, "5177-5178") },
     { from: "outcome-deep-learning", to: "outcome-interaction", source: nibr({ chapter: "9" }, "5177-5178") },
     {
@@ -459,8 +509,18 @@ export const nibrKystbyen: TheorySpec = {
     },
     { from: "outcome-interaction", to: "outcome-work", source: nibr({ chapter: "9" }, "5196-5198") },
     { from: "outcome-praksis", to: "outcome-work", source: nibr({ chapter: "9" }, "5196-5198") },
-    { from: "context-labour-market", to: "outcome-work", kind: "moderates", source: nibr({ chapter: "9" }, "5198-5201") },
-    { from: "context-covid", to: "outcome-praksis", kind: "moderates", source: nibr({ chapter: "9" }, "5192-5194") },
+    {
+      from: "context-labour-market",
+      to: "outcome-work",
+      kind: "moderates",
+      source: nibr({ chapter: "9" }, "5198-5201"),
+    },
+    {
+      from: "context-covid",
+      to: "outcome-praksis",
+      kind: "moderates",
+      source: nibr({ chapter: "9" }, "5192-5194"),
+    },
   ],
   indicators: [
     {
@@ -756,11 +816,12 @@ export const nibrKystbyen: TheorySpec = {
       "«We nevertheless have no basis for concluding that other municipalities will achieve equally good results on national Norwegian tests.»",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "4857-5674",
-    note: "Chapter 9, author Susanne Søholt; Table 3.2 row at 1069-1078.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "9" },
+    "4857-5674",
+    "Chapter author: Susanne Søholt. The project's row in Tabell 3.2 is «Kystbyen».",
+  ),
   extensions: {
     dataQualityFlags: flags,
     area: 3,

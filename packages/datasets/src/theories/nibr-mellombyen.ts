@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -259,9 +259,21 @@ export const nibrMellombyen: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-no-qualifications", to: "activity-workshop-training", source: nibr({ chapter: "12" }, "7060-7063") },
-    { from: "problem-barred-from-vgs", to: "activity-workshop-training", source: nibr({ chapter: "12" }, "7062-7065") },
-    { from: "problem-undocumented-experience", to: "activity-certification", source: nibr({ chapter: "12" }, "7067-7068") },
+    {
+      from: "problem-no-qualifications",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7060-7063"),
+    },
+    {
+      from: "problem-barred-from-vgs",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7062-7065"),
+    },
+    {
+      from: "problem-undocumented-experience",
+      to: "activity-certification",
+      source: nibr({ chapter: "12" }, "7067-7068"),
+    },
     { from: "input-organisation", to: "activity-recruitment", kind: "enables" },
     { from: "input-organisation", to: "activity-workshop-training", kind: "enables" },
     {
@@ -270,12 +282,37 @@ export const nibrMellombyen: TheorySpec = {
       kind: "enables",
       source: nibr({ chapter: "12" }, "7063-7067"),
     },
-    { from: "activity-recruitment", to: "activity-vocational-trial", source: nibr({ chapter: "12" }, "7175-7177") },
-    { from: "activity-vocational-trial", to: "activity-guidance-talk", source: nibr({ chapter: "12" }, "7203-7208") },
-    { from: "activity-guidance-talk", to: "activity-workshop-training", source: nibr({ chapter: "12" }, "7206-7208") },
-    { from: "activity-workshop-training", to: "activity-company-training", source: nibr({ chapter: "12" }, "7217-7219") },
-    { from: "activity-workshop-training", to: "activity-certification", source: nibr({ chapter: "12" }, "7222-7224") },
-    { from: "activity-recruitment", to: "mechanism-selected", kind: "triggers", source: nibr({ chapter: "12" }, "7326-7329") },
+    {
+      from: "activity-recruitment",
+      to: "activity-vocational-trial",
+      source: nibr({ chapter: "12" }, "7175-7177"),
+    },
+    {
+      from: "activity-vocational-trial",
+      to: "activity-guidance-talk",
+      source: nibr({ chapter: "12" }, "7203-7208"),
+    },
+    {
+      from: "activity-guidance-talk",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7206-7208"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "activity-company-training",
+      source: nibr({ chapter: "12" }, "7217-7219"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "activity-certification",
+      source: nibr({ chapter: "12" }, "7222-7224"),
+    },
+    {
+      from: "activity-recruitment",
+      to: "mechanism-selected",
+      kind: "triggers",
+      source: nibr({ chapter: "12" }, "7326-7329"),
+    },
     {
       from: "activity-certification",
       to: "mechanism-entry-ticket",
@@ -294,9 +331,22 @@ export const nibrMellombyen: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "12" }, "7499-7501"),
     },
-    { from: "activity-return-loop", to: "mechanism-security", kind: "triggers", source: nibr({ chapter: "12" }, "7506-7514") },
-    { from: "activity-workshop-training", to: "outcome-complete-training", source: nibr({ chapter: "12" }, "7284-7285") },
-    { from: "activity-company-training", to: "outcome-complete-training", source: nibr({ chapter: "12" }, "7284-7285") },
+    {
+      from: "activity-return-loop",
+      to: "mechanism-security",
+      kind: "triggers",
+      source: nibr({ chapter: "12" }, "7506-7514"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7284-7285"),
+    },
+    {
+      from: "activity-company-training",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7284-7285"),
+    },
     { from: "activity-fagnorsk", to: "outcome-norwegian", source: nibr({ chapter: "12" }, "7228-7229") },
     {
       from: "mechanism-selected",
@@ -304,20 +354,53 @@ export const nibrMellombyen: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "12" }, "7326-7329"),
     },
-    { from: "mechanism-language-enables", to: "outcome-complete-training", source: nibr({ chapter: "12" }, "7497") },
+    {
+      from: "mechanism-language-enables",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7497"),
+    },
     {
       from: "mechanism-language-enables",
       to: "outcome-employment",
       kind: "contributes",
       source: nibr({ chapter: "12" }, "7497-7499"),
     },
-    { from: "mechanism-entry-ticket", to: "outcome-employment", source: nibr({ chapter: "12" }, "7068, 7493-7495") },
-    { from: "mechanism-documented-experience", to: "outcome-employment", source: nibr({ chapter: "12" }, "7499-7504") },
-    { from: "mechanism-security", to: "outcome-stable-attachment", source: nibr({ chapter: "12" }, "7511-7514") },
-    { from: "outcome-complete-training", to: "outcome-employment", source: nibr({ chapter: "12" }, "7283-7286") },
-    { from: "outcome-employment", to: "outcome-stable-attachment", source: nibr({ chapter: "12" }, "7502-7504") },
-    { from: "outcome-employment", to: "outcome-trade-certificate", source: nibr({ chapter: "12" }, "7287-7289, 7503-7504") },
-    { from: "context-labour-market", to: "outcome-employment", kind: "moderates", source: nibr({ chapter: "12" }, "7068-7069") },
+    {
+      from: "mechanism-entry-ticket",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7068, 7493-7495"),
+    },
+    {
+      from: "mechanism-documented-experience",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7499-7504"),
+    },
+    {
+      from: "mechanism-security",
+      to: "outcome-stable-attachment",
+      source: nibr({ chapter: "12" }, "7511-7514"),
+    },
+    {
+      from: "outcome-complete-training",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7283-7286"),
+    },
+    {
+      from: "outcome-employment",
+      to: "outcome-stable-attachment",
+      source: nibr({ chapter: "12" }, "7502-7504"),
+    },
+    {
+      from: "outcome-employment",
+      to: "outcome-trade-certificate",
+      source: nibr({ chapter: "12" }, "7287-7289, 7503-7504"),
+    },
+    {
+      from: "context-labour-market",
+      to: "outcome-employment",
+      kind: "moderates",
+      source: nibr({ chapter: "12" }, "7068-7069"),
+    },
   ],
   indicators: [
     {
@@ -484,10 +567,11 @@ export const nibrMellombyen: TheorySpec = {
       "«Prosjektet vi har evaluert her er av høy kvalitet»; well suited to be developed into a standardised element.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "7020-7559",
-    note: "Chapter 12, authors Tone Maia Liodden and Mariann Stærkebye Leirvik; Table 3.2 row at 1100-1105. The file ends inside this chapter.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "12" },
+    "7020-7559",
+    "Chapter authors: Tone Maia Liodden and Mariann Stærkebye Leirvik. The project's row in Tabell 3.2 is «Mellombyen». The text extraction ends inside this chapter.",
+  ),
   extensions: { dataQualityFlags: flags, area: 4, chapter: 12 },
 };

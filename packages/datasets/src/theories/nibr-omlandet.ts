@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -275,9 +275,21 @@ export const nibrOmlandet: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-no-documentation", to: "activity-theory-course", source: nibr({ chapter: "5" }, "1705-1710") },
-    { from: "problem-formal-requirements", to: "activity-theory-course", source: nibr({ chapter: "5" }, "1705-1710") },
-    { from: "problem-too-little-time", to: "activity-secure-transitions", source: nibr({ chapter: "5" }, "1735-1738") },
+    {
+      from: "problem-no-documentation",
+      to: "activity-theory-course",
+      source: nibr({ chapter: "5" }, "1705-1710"),
+    },
+    {
+      from: "problem-formal-requirements",
+      to: "activity-theory-course",
+      source: nibr({ chapter: "5" }, "1705-1710"),
+    },
+    {
+      from: "problem-too-little-time",
+      to: "activity-secure-transitions",
+      source: nibr({ chapter: "5" }, "1735-1738"),
+    },
     { from: "input-partners", to: "activity-follow-up", kind: "enables" },
     { from: "input-partners", to: "activity-theory-course", kind: "enables" },
     { from: "input-subsistence", to: "activity-secure-transitions", kind: "enables" },
@@ -294,9 +306,24 @@ export const nibrOmlandet: TheorySpec = {
       source: nibr({ chapter: "5" }, "1780-1785, 2064-2068"),
     },
     { from: "activity-follow-up", to: "mechanism-close-follow-up", kind: "triggers" },
-    { from: "activity-work-training", to: "mechanism-signal", kind: "triggers", source: nibr({ chapter: "5" }, "2078-2084") },
-    { from: "activity-theory-course", to: "mechanism-signal", kind: "triggers", source: nibr({ chapter: "5" }, "2335-2337") },
-    { from: "activity-fagnorsk", to: "mechanism-self-esteem", kind: "triggers", source: nibr({ chapter: "5" }, "2154-2156") },
+    {
+      from: "activity-work-training",
+      to: "mechanism-signal",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2078-2084"),
+    },
+    {
+      from: "activity-theory-course",
+      to: "mechanism-signal",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2335-2337"),
+    },
+    {
+      from: "activity-fagnorsk",
+      to: "mechanism-self-esteem",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2154-2156"),
+    },
     {
       from: "activity-fagnorsk",
       to: "mechanism-theory-practice-link",
@@ -324,8 +351,16 @@ export const nibrOmlandet: TheorySpec = {
     },
     { from: "mechanism-motivation", to: "outcome-theory-exam", source: nibr({ chapter: "5" }, "2064-2068") },
     { from: "mechanism-self-esteem", to: "outcome-theory-exam", source: nibr({ chapter: "5" }, "2084-2086") },
-    { from: "mechanism-theory-practice-link", to: "outcome-theory-exam", source: nibr({ chapter: "5" }, "2098-2101") },
-    { from: "mechanism-close-follow-up", to: "outcome-work-training", source: nibr({ chapter: "5" }, "2070-2077") },
+    {
+      from: "mechanism-theory-practice-link",
+      to: "outcome-theory-exam",
+      source: nibr({ chapter: "5" }, "2098-2101"),
+    },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-work-training",
+      source: nibr({ chapter: "5" }, "2070-2077"),
+    },
     { from: "mechanism-signal", to: "outcome-on-call-work", source: nibr({ chapter: "5" }, "2078-2084") },
     {
       from: "outcome-theory-exam",
@@ -333,16 +368,32 @@ export const nibrOmlandet: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "5" }, "2006-2009"),
     },
-    { from: "outcome-theory-exam", to: "outcome-trade-certificate", source: nibr({ chapter: "5" }, "2011-2013") },
-    { from: "outcome-work-training", to: "outcome-on-call-work", source: nibr({ chapter: "5" }, "2332-2335") },
+    {
+      from: "outcome-theory-exam",
+      to: "outcome-trade-certificate",
+      source: nibr({ chapter: "5" }, "2011-2013"),
+    },
+    {
+      from: "outcome-work-training",
+      to: "outcome-on-call-work",
+      source: nibr({ chapter: "5" }, "2332-2335"),
+    },
     {
       from: "outcome-on-call-work",
       to: "outcome-trade-certificate",
       source: nibr({ chapter: "5" }, "2337-2339"),
       rationale: "Work experience makes it possible to work long enough (five years) to sit the trade exam.",
     },
-    { from: "outcome-on-call-work", to: "outcome-stable-employment", source: nibr({ chapter: "5" }, "2336-2338") },
-    { from: "outcome-trade-certificate", to: "outcome-stable-employment", source: nibr({ chapter: "5" }, "1708-1710") },
+    {
+      from: "outcome-on-call-work",
+      to: "outcome-stable-employment",
+      source: nibr({ chapter: "5" }, "2336-2338"),
+    },
+    {
+      from: "outcome-trade-certificate",
+      to: "outcome-stable-employment",
+      source: nibr({ chapter: "5" }, "1708-1710"),
+    },
     {
       from: "context-labour-market",
       to: "outcome-stable-employment",
@@ -542,10 +593,11 @@ export const nibrOmlandet: TheorySpec = {
       "«Prosjektet vi har evaluert har antagelig stor overføringsverdi til andre kommuner» (probably great transfer value to other municipalities).",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "1674-2403",
-    note: "Chapter 5, author Tone Maia Liodden; Table 3.2 row at 1025-1033.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "5" },
+    "1674-2403",
+    "Chapter author: Tone Maia Liodden. The project's row in Tabell 3.2 is «Omlandet».",
+  ),
   extensions: { dataQualityFlags: flags, area: 1, chapter: 5 },
 };

@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -325,19 +325,37 @@ export const nibrSkjaerbyen: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-documented-competence", to: "activity-women-qualification", source: nibr({ chapter: "8" }, "3961-3964") },
-    { from: "problem-documented-competence", to: "activity-men-welding", source: nibr({ chapter: "8" }, "3961-3964") },
+    {
+      from: "problem-documented-competence",
+      to: "activity-women-qualification",
+      source: nibr({ chapter: "8" }, "3961-3964"),
+    },
+    {
+      from: "problem-documented-competence",
+      to: "activity-men-welding",
+      source: nibr({ chapter: "8" }, "3961-3964"),
+    },
     { from: "problem-no-nav-offer", to: "activity-recruitment" },
     { from: "problem-classroom", to: "activity-women-qualification" },
     { from: "problem-participants", to: "activity-work-language" },
-    { from: "input-collaboration", to: "activity-recruitment", kind: "enables", source: nibr({ chapter: "8" }, "4670-4672") },
+    {
+      from: "input-collaboration",
+      to: "activity-recruitment",
+      kind: "enables",
+      source: nibr({ chapter: "8" }, "4670-4672"),
+    },
     {
       from: "input-collaboration",
       to: "activity-women-qualification",
       kind: "enables",
       source: nibr({ chapter: "8" }, "4670-4672"),
     },
-    { from: "input-collaboration", to: "activity-men-welding", kind: "enables", source: nibr({ chapter: "8" }, "4670-4672") },
+    {
+      from: "input-collaboration",
+      to: "activity-men-welding",
+      kind: "enables",
+      source: nibr({ chapter: "8" }, "4670-4672"),
+    },
     { from: "activity-recruitment", to: "activity-vocational-testing" },
     {
       from: "activity-vocational-testing",
@@ -383,32 +401,72 @@ export const nibrSkjaerbyen: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "8" }, "4516-4520"),
     },
-    { from: "activity-work-language", to: "outcome-oral-norwegian", source: nibr({ chapter: "8" }, "4242-4244") },
-    { from: "activity-employer-attitudes", to: "impact-employer-attitudes", source: nibr({ chapter: "8" }, "3861-3864") },
+    {
+      from: "activity-work-language",
+      to: "outcome-oral-norwegian",
+      source: nibr({ chapter: "8" }, "4242-4244"),
+    },
+    {
+      from: "activity-employer-attitudes",
+      to: "impact-employer-attitudes",
+      source: nibr({ chapter: "8" }, "3861-3864"),
+    },
     { from: "mechanism-prior-competence", to: "outcome-documented-competence" },
     {
       from: "mechanism-practice-near-learning",
       to: "outcome-documented-competence",
       source: nibr({ chapter: "8" }, "4703-4707"),
     },
-    { from: "mechanism-practice-near-learning", to: "outcome-oral-norwegian", source: nibr({ chapter: "8" }, "4706-4707") },
-    { from: "mechanism-motivation-safety", to: "outcome-documented-competence", source: nibr({ chapter: "8" }, "4681-4683") },
-    { from: "mechanism-documentation-signal", to: "outcome-job-chances", source: nibr({ chapter: "8" }, "4689-4690") },
-    { from: "mechanism-employer-networks", to: "outcome-lasting-work", source: nibr({ chapter: "8" }, "4694-4697") },
+    {
+      from: "mechanism-practice-near-learning",
+      to: "outcome-oral-norwegian",
+      source: nibr({ chapter: "8" }, "4706-4707"),
+    },
+    {
+      from: "mechanism-motivation-safety",
+      to: "outcome-documented-competence",
+      source: nibr({ chapter: "8" }, "4681-4683"),
+    },
+    {
+      from: "mechanism-documentation-signal",
+      to: "outcome-job-chances",
+      source: nibr({ chapter: "8" }, "4689-4690"),
+    },
+    {
+      from: "mechanism-employer-networks",
+      to: "outcome-lasting-work",
+      source: nibr({ chapter: "8" }, "4694-4697"),
+    },
     {
       from: "activity-women-qualification",
       to: "outcome-partial-qualification-models",
       source: nibr({ chapter: "8" }, "4389-4391"),
     },
-    { from: "activity-men-welding", to: "outcome-partial-qualification-models", source: nibr({ chapter: "8" }, "4389-4391") },
+    {
+      from: "activity-men-welding",
+      to: "outcome-partial-qualification-models",
+      source: nibr({ chapter: "8" }, "4389-4391"),
+    },
     { from: "outcome-partial-qualification-models", to: "outcome-documented-competence" },
     { from: "outcome-documented-competence", to: "outcome-competence-for-jobs" },
     { from: "outcome-documented-competence", to: "outcome-job-chances" },
-    { from: "outcome-oral-norwegian", to: "outcome-job-chances", source: nibr({ chapter: "8", table: "8.1" }, "4019-4021") },
+    {
+      from: "outcome-oral-norwegian",
+      to: "outcome-job-chances",
+      source: nibr({ chapter: "8", table: "8.1" }, "4019-4021"),
+    },
     { from: "outcome-competence-for-jobs", to: "outcome-lasting-work" },
     { from: "outcome-job-chances", to: "outcome-lasting-work", source: nibr({ chapter: "8" }, "4672-4674") },
-    { from: "outcome-lasting-work", to: "outcome-economic-independence", source: nibr({ chapter: "8" }, "4672-4674") },
-    { from: "outcome-documented-competence", to: "impact-new-entrances", source: nibr({ chapter: "8" }, "3971-3972") },
+    {
+      from: "outcome-lasting-work",
+      to: "outcome-economic-independence",
+      source: nibr({ chapter: "8" }, "4672-4674"),
+    },
+    {
+      from: "outcome-documented-competence",
+      to: "impact-new-entrances",
+      source: nibr({ chapter: "8" }, "3971-3972"),
+    },
     {
       from: "context-labour-market",
       to: "outcome-lasting-work",
@@ -575,10 +633,11 @@ export const nibrSkjaerbyen: TheorySpec = {
       "Indications that collaboration with social entrepreneurs solves local qualification problems better than NAV alone, especially for immigrant women far from the labour market.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "3848-4807",
-    note: "Chapter 8, author Susanne Søholt; Table 3.2 row at 1059-1067.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "8" },
+    "3848-4807",
+    "Chapter author: Susanne Søholt. The project's row in Tabell 3.2 is «Skjærbyen».",
+  ),
   extensions: { dataQualityFlags: flags, area: 2, chapter: 8 },
 };

@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -238,9 +238,17 @@ export const nibrSkogen: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-slow-learning", to: "activity-work-oriented-norwegian", source: nibr({ chapter: "10" }, "6148-6151") },
+    {
+      from: "problem-slow-learning",
+      to: "activity-work-oriented-norwegian",
+      source: nibr({ chapter: "10" }, "6148-6151"),
+    },
     { from: "problem-learning-strategies", to: "activity-capture-practice" },
-    { from: "problem-transfer", to: "activity-capture-practice", source: nibr({ chapter: "10" }, "5713-5718, 5758-5759") },
+    {
+      from: "problem-transfer",
+      to: "activity-capture-practice",
+      source: nibr({ chapter: "10" }, "5713-5718, 5758-5759"),
+    },
     { from: "input-teachers", to: "activity-work-oriented-norwegian", kind: "enables" },
     { from: "input-teachers", to: "activity-teacher-guide", kind: "enables" },
     {
@@ -261,7 +269,11 @@ export const nibrSkogen: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "10" }, "5949-5953"),
     },
-    { from: "activity-digital-contact", to: "outcome-digital-users", source: nibr({ chapter: "10" }, "5814-5821") },
+    {
+      from: "activity-digital-contact",
+      to: "outcome-digital-users",
+      source: nibr({ chapter: "10" }, "5814-5821"),
+    },
     {
       from: "activity-work-oriented-norwegian",
       to: "mechanism-coherence",
@@ -274,16 +286,36 @@ export const nibrSkogen: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "10" }, "6164-6165"),
     },
-    { from: "activity-job-opportunities", to: "outcome-workplace-attachment", source: nibr({ chapter: "10" }, "5966-5970") },
+    {
+      from: "activity-job-opportunities",
+      to: "outcome-workplace-attachment",
+      source: nibr({ chapter: "10" }, "5966-5970"),
+    },
     {
       from: "activity-teacher-guide",
       to: "outcome-guide-other-centres",
       source: nibr({ chapter: "10" }, "5870-5872, 5904-5905"),
     },
-    { from: "mechanism-coherence", to: "outcome-language-in-context", source: nibr({ chapter: "10" }, "6151-6154") },
-    { from: "mechanism-active-learners", to: "outcome-active-learning", source: nibr({ chapter: "10" }, "5928-5929") },
-    { from: "mechanism-contact-points", to: "outcome-language-in-context", source: nibr({ chapter: "10" }, "6211-6212") },
-    { from: "mechanism-close-follow-up", to: "outcome-workplace-attachment", source: nibr({ chapter: "10" }, "6164-6165") },
+    {
+      from: "mechanism-coherence",
+      to: "outcome-language-in-context",
+      source: nibr({ chapter: "10" }, "6151-6154"),
+    },
+    {
+      from: "mechanism-active-learners",
+      to: "outcome-active-learning",
+      source: nibr({ chapter: "10" }, "5928-5929"),
+    },
+    {
+      from: "mechanism-contact-points",
+      to: "outcome-language-in-context",
+      source: nibr({ chapter: "10" }, "6211-6212"),
+    },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-workplace-attachment",
+      source: nibr({ chapter: "10" }, "6164-6165"),
+    },
     { from: "outcome-active-learning", to: "outcome-language-in-context" },
     {
       from: "outcome-digital-users",
@@ -291,7 +323,11 @@ export const nibrSkogen: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "10" }, "5941-5943"),
     },
-    { from: "outcome-language-in-context", to: "outcome-closer-to-work", source: nibr({ chapter: "10" }, "6153-6154") },
+    {
+      from: "outcome-language-in-context",
+      to: "outcome-closer-to-work",
+      source: nibr({ chapter: "10" }, "6153-6154"),
+    },
     { from: "outcome-workplace-attachment", to: "outcome-closer-to-work" },
     {
       from: "context-covid",
@@ -500,10 +536,11 @@ export const nibrSkogen: TheorySpec = {
     products: ["A teacher guide (lærerveiledning) on digital resources in work-oriented Norwegian"],
     notes: ["The principal says the approach will be continued in ordinary operation."],
   },
-  source: {
-    document: nibrReport,
-    lines: "5675-6341",
-    note: "Chapter 10, author Sigridur Vilhjalmsdottir; Table 3.2 row at 1080-1091.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "10" },
+    "5675-6341",
+    "Chapter author: Sigridur Vilhjalmsdottir. The project's row in Tabell 3.2 is «Skogen».",
+  ),
   extensions: { dataQualityFlags: flags, area: 3, chapter: 10 },
 };

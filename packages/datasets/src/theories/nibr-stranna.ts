@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -242,11 +242,23 @@ export const nibrStranna: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-locked-in", to: "activity-educational-choice", source: nibr({ chapter: "11" }, "6435-6437") },
+    {
+      from: "problem-locked-in",
+      to: "activity-educational-choice",
+      source: nibr({ chapter: "11" }, "6435-6437"),
+    },
     { from: "problem-language-level", to: "activity-norwegian", source: nibr({ chapter: "11" }, "6437") },
     { from: "problem-language-level", to: "activity-english", source: nibr({ chapter: "11" }, "6431-6432") },
-    { from: "problem-no-upper-secondary", to: "activity-intake-test-preparation", source: nibr({ chapter: "11" }, "6437-6438") },
-    { from: "problem-formal-requirements", to: "activity-educational-choice", source: nibr({ chapter: "11" }, "6438-6439") },
+    {
+      from: "problem-no-upper-secondary",
+      to: "activity-intake-test-preparation",
+      source: nibr({ chapter: "11" }, "6437-6438"),
+    },
+    {
+      from: "problem-formal-requirements",
+      to: "activity-educational-choice",
+      source: nibr({ chapter: "11" }, "6438-6439"),
+    },
     { from: "input-staff", to: "activity-educational-choice", kind: "enables" },
     { from: "input-staff", to: "activity-english", kind: "enables" },
     {
@@ -261,8 +273,17 @@ export const nibrStranna: TheorySpec = {
       kind: "triggers",
       source: nibr({ chapter: "11" }, "6886-6888"),
     },
-    { from: "activity-norwegian", to: "mechanism-good-teacher", kind: "triggers", source: nibr({ chapter: "11" }, "6886-6888") },
-    { from: "activity-educational-choice", to: "outcome-right-choice", source: nibr({ chapter: "11" }, "6547-6549") },
+    {
+      from: "activity-norwegian",
+      to: "mechanism-good-teacher",
+      kind: "triggers",
+      source: nibr({ chapter: "11" }, "6886-6888"),
+    },
+    {
+      from: "activity-educational-choice",
+      to: "outcome-right-choice",
+      source: nibr({ chapter: "11" }, "6547-6549"),
+    },
     {
       from: "activity-practical",
       to: "outcome-right-choice",
@@ -275,8 +296,16 @@ export const nibrStranna: TheorySpec = {
       kind: "contributes",
       source: nibr({ chapter: "11" }, "6590-6591"),
     },
-    { from: "activity-norwegian", to: "outcome-academic-preparation", source: nibr({ chapter: "11" }, "6631-6632") },
-    { from: "activity-english", to: "outcome-academic-preparation", source: nibr({ chapter: "11" }, "6631-6632") },
+    {
+      from: "activity-norwegian",
+      to: "outcome-academic-preparation",
+      source: nibr({ chapter: "11" }, "6631-6632"),
+    },
+    {
+      from: "activity-english",
+      to: "outcome-academic-preparation",
+      source: nibr({ chapter: "11" }, "6631-6632"),
+    },
     { from: "activity-intake-test-preparation", to: "outcome-academic-preparation" },
     {
       from: "mechanism-social-cohesion",
@@ -303,7 +332,11 @@ export const nibrStranna: TheorySpec = {
       source: nibr({ chapter: "11" }, "6886-6888"),
     },
     { from: "outcome-right-choice", to: "outcome-motivation", source: nibr({ chapter: "11" }, "6892-6894") },
-    { from: "outcome-motivation", to: "outcome-complete-upper-secondary", source: nibr({ chapter: "11" }, "6892-6894") },
+    {
+      from: "outcome-motivation",
+      to: "outcome-complete-upper-secondary",
+      source: nibr({ chapter: "11" }, "6892-6894"),
+    },
     {
       from: "outcome-academic-preparation",
       to: "outcome-start-upper-secondary",
@@ -318,7 +351,11 @@ export const nibrStranna: TheorySpec = {
       source: nibr({ chapter: "11" }, "6891-6892"),
     },
     { from: "outcome-complete-upper-secondary", to: "outcome-higher-education" },
-    { from: "outcome-complete-upper-secondary", to: "outcome-lasting-work", source: nibr({ chapter: "11" }, "6415-6418") },
+    {
+      from: "outcome-complete-upper-secondary",
+      to: "outcome-lasting-work",
+      source: nibr({ chapter: "11" }, "6415-6418"),
+    },
     {
       from: "context-intake-test",
       to: "outcome-start-upper-secondary",
@@ -539,10 +576,11 @@ export const nibrStranna: TheorySpec = {
       "A 2014 Udir ruling put a similar adult pre-course outside the Education Act, so organising it inside the introduction programme (with introduction benefit) is attractive.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "6388-7019",
-    note: "Chapter 11, author Tone Maia Liodden; Table 3.2 row at 1093-1098.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "11" },
+    "6388-7019",
+    "Chapter author: Tone Maia Liodden. The project's row in Tabell 3.2 is «Stranna».",
+  ),
   extensions: { dataQualityFlags: flags, area: 4, chapter: 11 },
 };

@@ -1,25 +1,31 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nora2021, nora2024, nora2024Report } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nora2021, nora2024 } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "denominator-wording",
     message:
       "The 2024 report says «50 % av deltakerne» went to work and education, but 50 % is 42 of the 84 planned exits, not of the 221 participants (19 %). The indicators here use exits as the denominator and say so.",
-    source: nora2024({ section: ["Oppsummering", "Resultater 2024", "Arbeidsrettet oppfølging"] }, "2-4, 72, 77-79, 110-111"),
+    source: nora2024(
+      { section: ["Oppsummering", "Resultater 2024", "Arbeidsrettet oppfølging"] },
+      "2-4, 72, 77-79, 110-111",
+    ),
   },
   {
     id: "targets-differ-by-year",
     message:
       "The 2021 report's result targets are 60 % ordinary work, 10 % education and the remaining 30 % clarified to other social-security rights; the 2024 report states only the 60 % and 10 % targets, and as a wish («Det er ønskelig»).",
-    source: { ...nora2024({ section: "NorA - norsk og arbeid" }, "22-24"), note: "The 2021 targets: 001_e6bd37a64f9cf878.txt line 47." },
+    source: {
+      ...nora2024({ section: "NorA - norsk og arbeid" }, "22-24, nora-2021:47"),
+      note: "The 2021 targets: NorA «Årsrapport 2021», section 1.0 Om NorA (p. 4).",
+    },
   },
 ];
 
 /**
  * NorA (Norsk og Arbeid), Bergen kommune: a work-oriented follow-up measure for immigrants on social
- * assistance or the qualification programme (KVP), read from its annual reports for 2024 (seed 000)
- * and 2021 (seed 001). The reports state goals, target groups, components and results but no
+ * assistance or the qualification programme (KVP), read from its annual report for 2024
+ * and its «Årsrapport 2021». The reports state goals, target groups, components and results but no
  * explicit programme theory; the links follow the reports' own statements of what each component is for.
  */
 export const nora: TheorySpec = {
@@ -143,7 +149,10 @@ export const nora: TheorySpec = {
       labels: {
         nb: "NorA legger stor vekt på å bygge på den enkeltes ressurser, tidligere arbeidserfaring og ønsker i prosessen med å skaffe arbeid",
       },
-      source: nora2024({ section: ["Arbeidsrettet oppfølging", "Samarbeid med Bærekraftige Liv – Lokalt"] }, "132-139, 269-273"),
+      source: nora2024(
+        { section: ["Arbeidsrettet oppfølging", "Samarbeid med Bærekraftige Liv – Lokalt"] },
+        "132-139, 269-273",
+      ),
     },
     {
       id: "activity-employer-follow-up",
@@ -247,10 +256,22 @@ export const nora: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-not-self-supporting", to: "activity-referral", source: nora2024({ section: ["Innledning", "Målgruppe NorA"] }, "15-17, 39") },
-    { from: "problem-no-functional-norwegian", to: "activity-language-groups", source: nora2021({ section: "3.3.2" }, "242") },
+    {
+      from: "problem-not-self-supporting",
+      to: "activity-referral",
+      source: nora2024({ section: ["Innledning", "Målgruppe NorA"] }, "15-17, 39"),
+    },
+    {
+      from: "problem-no-functional-norwegian",
+      to: "activity-language-groups",
+      source: nora2021({ section: "3.3.2" }, "242"),
+    },
     { from: "input-staff", to: "activity-individual-follow-up", kind: "enables" },
-    { from: "activity-referral", to: "activity-individual-follow-up", source: nora2024({ section: "Individuell oppfølging" }, "92") },
+    {
+      from: "activity-referral",
+      to: "activity-individual-follow-up",
+      source: nora2024({ section: "Individuell oppfølging" }, "92"),
+    },
     {
       from: "activity-individual-follow-up",
       to: "mechanism-trusting-relation",
@@ -281,7 +302,11 @@ export const nora: TheorySpec = {
       kind: "triggers",
       source: nora2024({ section: "Arbeidsrettet oppfølging" }, "124-126"),
     },
-    { from: "activity-introduction-group", to: "outcome-work", source: nora2024({ section: "Gruppeveiledning" }, "172-174") },
+    {
+      from: "activity-introduction-group",
+      to: "outcome-work",
+      source: nora2024({ section: "Gruppeveiledning" }, "172-174"),
+    },
     { from: "activity-digital-competence", to: "outcome-work", kind: "contributes" },
     {
       from: "activity-work-training",
@@ -290,12 +315,28 @@ export const nora: TheorySpec = {
       source: nora2024({ section: "Arbeidsrettet oppfølging" }, "138-139"),
     },
     { from: "activity-employer-follow-up", to: "outcome-work", source: nora2021({ section: "3.4" }, "250") },
-    { from: "activity-follow-up-in-work", to: "outcome-stays-in-work", source: nora2021({ section: "3.4" }, "254") },
+    {
+      from: "activity-follow-up-in-work",
+      to: "outcome-stays-in-work",
+      source: nora2021({ section: "3.4" }, "254"),
+    },
     { from: "activity-individual-follow-up", to: "outcome-other-benefits", kind: "contributes" },
     { from: "mechanism-trusting-relation", to: "outcome-work", source: nora2021({ section: "3.1" }, "200") },
-    { from: "mechanism-community", to: "outcome-norwegian-practice", source: nora2024({ section: "Gruppeveiledning" }, "154-155") },
-    { from: "mechanism-early-work-focus", to: "outcome-work", source: nora2024({ section: "Arbeidsrettet oppfølging" }, "124-126") },
-    { from: "mechanism-insight-into-occupations", to: "outcome-work", source: nora2024({ section: "Arbeidsrettet oppfølging" }, "136-139") },
+    {
+      from: "mechanism-community",
+      to: "outcome-norwegian-practice",
+      source: nora2024({ section: "Gruppeveiledning" }, "154-155"),
+    },
+    {
+      from: "mechanism-early-work-focus",
+      to: "outcome-work",
+      source: nora2024({ section: "Arbeidsrettet oppfølging" }, "124-126"),
+    },
+    {
+      from: "mechanism-insight-into-occupations",
+      to: "outcome-work",
+      source: nora2024({ section: "Arbeidsrettet oppfølging" }, "136-139"),
+    },
     { from: "mechanism-insight-into-occupations", to: "outcome-education", kind: "contributes" },
     {
       from: "outcome-norwegian-practice",
@@ -304,8 +345,17 @@ export const nora: TheorySpec = {
       source: nora2024({ section: "NorA - norsk og arbeid" }, "22-23"),
     },
     { from: "outcome-work", to: "outcome-stays-in-work" },
-    { from: "outcome-stays-in-work", to: "impact-self-supporting", source: nora2024({ section: "NorA - norsk og arbeid" }, "22-23") },
-    { from: "outcome-education", to: "impact-self-supporting", kind: "contributes", source: nora2024({ section: "Oppsummering" }, "4-5") },
+    {
+      from: "outcome-stays-in-work",
+      to: "impact-self-supporting",
+      source: nora2024({ section: "NorA - norsk og arbeid" }, "22-23"),
+    },
+    {
+      from: "outcome-education",
+      to: "impact-self-supporting",
+      kind: "contributes",
+      source: nora2024({ section: "Oppsummering" }, "4-5"),
+    },
     {
       from: "context-diverse-group",
       to: "activity-work-training",
@@ -335,8 +385,8 @@ export const nora: TheorySpec = {
       source: "NAV case records (exit to work when the municipal benefit stops)",
       frequency: "yearly",
       provenance: {
-        ...nora2024({ section: ["NorA - norsk og arbeid", "Resultater 2024"] }, "23, 77-82"),
-        note: "The 2021 figures and the exit-to-work rule: 001_e6bd37a64f9cf878.txt line 102.",
+        ...nora2024({ section: ["NorA - norsk og arbeid", "Resultater 2024"] }, "23, 77-82, nora-2021:102"),
+        note: "The 2021 figures and the exit-to-work rule: NorA «Årsrapport 2021», section 2.1 Henvisninger og deltakere (pp. 6–8).",
       },
     },
     {
@@ -367,7 +417,10 @@ export const nora: TheorySpec = {
       targets: [{ value: 0.3, date: "2021" }],
       meansOfVerification: "NorA's annual results",
       source: "NAV case records",
-      provenance: { ...nora2021({ section: "1.0" }, "47"), note: "The 2024 figure: 000_4c3068cd3386deb4.txt lines 77-82." },
+      provenance: {
+        ...nora2021({ section: "1.0" }, "47, nora-2024:77-82"),
+        note: "The 2024 figure: NorA annual report 2024, section «Resultater 2024».",
+      },
     },
     {
       id: "indicator-still-in-work",
@@ -438,10 +491,11 @@ export const nora: TheorySpec = {
       about: ["outcome-work", "impact-self-supporting"],
     },
   ],
-  source: {
-    document: nora2024Report,
-    lines: "1-301",
-    note: "With the 2021 annual report (seed 001_e6bd37a64f9cf878.txt, lines 43-260) for Motivational Interviewing, the 2021 result targets and the Supported Employment inspiration.",
-  },
+  source: citeRecord(
+    "nora2024",
+    {},
+    "1-301, nora-2021:43-260",
+    "The whole 2024 report, with NorA's «Årsrapport 2021» (sections 1.0–3.4) for Motivational Interviewing, the 2021 result targets and the Supported Employment inspiration.",
+  ),
   extensions: { dataQualityFlags: flags },
 };

@@ -1,5 +1,5 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nySjanse, nySjanseReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nySjanse } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
@@ -19,7 +19,8 @@ const flags: DataQualityFlag[] = [
 /**
  * Ny sjanse, Bergen kommune: the qualification centre for immigrants that runs the qualification
  * programme (KVP) as a paid, full-day programme of Norwegian, career guidance, work training (with the
- * Mat & prat kitchen and café) and close follow-up, read from its annual report for 2024 (seed 002).
+ * Mat & prat kitchen and café) and close follow-up, read from its annual report for 2024
+ * («Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere»).
  * The report states no explicit programme theory; the links follow its own statements of what each
  * component is for. Jobbsjansen, a separate IMDi-funded project described in the same report, is not
  * part of this record.
@@ -251,8 +252,16 @@ export const nySjanseTheory: TheorySpec = {
     },
   ],
   links: [
-    { from: "problem-no-attachment", to: "activity-paid-programme", source: nySjanse({ section: "1.1" }, "9-13") },
-    { from: "problem-barriers", to: "activity-close-follow-up", source: nySjanse({ section: "7" }, "1955-1965") },
+    {
+      from: "problem-no-attachment",
+      to: "activity-paid-programme",
+      source: nySjanse({ section: "1.1" }, "9-13"),
+    },
+    {
+      from: "problem-barriers",
+      to: "activity-close-follow-up",
+      source: nySjanse({ section: "7" }, "1955-1965"),
+    },
     { from: "input-staff-and-stipend", to: "activity-paid-programme", kind: "enables" },
     { from: "activity-paid-programme", to: "activity-work-training" },
     { from: "activity-norwegian", to: "outcome-competence", kind: "contributes" },
@@ -282,17 +291,37 @@ export const nySjanseTheory: TheorySpec = {
       source: nySjanse({ section: "4.3.5" }, "944-948"),
     },
     { from: "activity-job-placement", to: "outcome-work", source: nySjanse({ section: "4.6" }, "1306-1310") },
-    { from: "activity-close-follow-up", to: "outcome-aap", source: nySjanse({ section: "4.5" }, "1253-1257") },
+    {
+      from: "activity-close-follow-up",
+      to: "outcome-aap",
+      source: nySjanse({ section: "4.5" }, "1253-1257"),
+    },
     {
       from: "activity-close-follow-up",
       to: "outcome-work",
       kind: "contributes",
       source: nySjanse({ section: "7" }, "1963-1965"),
     },
-    { from: "mechanism-reflection", to: "outcome-meaningful-choices", source: nySjanse({ section: "4.3.3" }, "548-554") },
-    { from: "mechanism-language-in-practice", to: "outcome-competence", source: nySjanse({ section: "7" }, "2003-2009") },
-    { from: "mechanism-employer-tryout", to: "outcome-work", source: nySjanse({ section: "4.3.5" }, "956-960") },
-    { from: "mechanism-placement-to-job", to: "outcome-work", source: nySjanse({ section: "4.3.5" }, "946-948") },
+    {
+      from: "mechanism-reflection",
+      to: "outcome-meaningful-choices",
+      source: nySjanse({ section: "4.3.3" }, "548-554"),
+    },
+    {
+      from: "mechanism-language-in-practice",
+      to: "outcome-competence",
+      source: nySjanse({ section: "7" }, "2003-2009"),
+    },
+    {
+      from: "mechanism-employer-tryout",
+      to: "outcome-work",
+      source: nySjanse({ section: "4.3.5" }, "956-960"),
+    },
+    {
+      from: "mechanism-placement-to-job",
+      to: "outcome-work",
+      source: nySjanse({ section: "4.3.5" }, "946-948"),
+    },
     { from: "outcome-meaningful-choices", to: "outcome-education", kind: "contributes" },
     { from: "outcome-competence", to: "outcome-work", source: nySjanse({ section: "7" }, "2007-2009") },
     { from: "outcome-work", to: "impact-lasting-attachment", source: nySjanse({ section: "7" }, "1973") },
@@ -302,8 +331,17 @@ export const nySjanseTheory: TheorySpec = {
       kind: "contributes",
       source: nySjanse({ section: "7" }, "1957-1959"),
     },
-    { from: "impact-lasting-attachment", to: "impact-families", source: nySjanse({ section: "7" }, "1975-1981") },
-    { from: "context-ukraine", to: "outcome-competence", kind: "moderates", source: nySjanse({ section: "7" }, "1985-1991") },
+    {
+      from: "impact-lasting-attachment",
+      to: "impact-families",
+      source: nySjanse({ section: "7" }, "1975-1981"),
+    },
+    {
+      from: "context-ukraine",
+      to: "outcome-competence",
+      kind: "moderates",
+      source: nySjanse({ section: "7" }, "1985-1991"),
+    },
   ],
   indicators: [
     {
@@ -394,10 +432,11 @@ export const nySjanseTheory: TheorySpec = {
       source: nySjanse({ section: "7" }, "1963-1965"),
     },
   ],
-  source: {
-    document: nySjanseReport,
-    lines: "1-1578, 1951-2017",
-    note: "The Ny sjanse (KVP) and Mat & prat parts of the report; chapter 6 on Jobbsjansen (1579-1950) is not used.",
-  },
+  source: citeRecord(
+    "nySjanse2024",
+    { section: ["1", "2", "3", "4", "5", "7"] },
+    "1-1578, 1951-2017",
+    "The Ny sjanse (KVP) and Mat & prat parts of the report; section 6.1 on Jobbsjansen is not used.",
+  ),
   extensions: { dataQualityFlags: flags },
 };
