@@ -45,14 +45,17 @@ const nySjanse2024Document: SourceDocument = {
   language: "nb",
 };
 
-/** NIBR-rapport 2020:13 «Åtte kommuner – åtte tiltak for integrering». */
+/**
+ * NIBR-rapport 2020:13 «Åtte kommuner – åtte tiltak for integrering», authors as on its summary page
+ * (Oslo, October 2020; the first of three sub-reports of OsloMet's evaluation of municipal integration
+ * measures for IMDi).
+ */
 const nibrDocument: SourceDocument = {
   id: "nibr-2020-13",
   title: "Åtte kommuner – åtte tiltak for integrering",
-  subtitle: "Delrapport 1 fra evalueringen av kommunale integreringstiltak for IMDi",
   authors: [
     "Søholt, Susanne",
-    "Liodden, Tone Maia",
+    "Liodden, Tone",
     "Leirvik, Mariann Stærkebye",
     "Vilhjalmsdottir, Sigridur",
     "Staver, Anne Balke",
@@ -199,7 +202,9 @@ function locatorOf(document: DocumentEntry, where: Where): { locator: SourceLoca
   if (tables.length > 0) locator.table = tables.join("; ");
   const figures = list(where.figure).map((key) => lookup(contents.figures, key, "figure", id));
   if (figures.length > 0) locator.figure = figures.join("; ");
-  const tocPages = titles.flatMap((section) => (section.pages === undefined ? [] : [section.pages]));
+  const tocPages = [
+    ...new Set(titles.flatMap((section) => (section.pages === undefined ? [] : [section.pages]))),
+  ];
   const pages = where.pages ?? (tocPages.length > 0 ? tocPages.join(", ") : undefined);
   return pages === undefined ? { locator } : { locator, pages };
 }

@@ -135,7 +135,7 @@ function referralYear(index: number): CitedProgrammeYear {
       path: "participants.newReferrals",
       where: { section: "3.1" },
       lines: "240",
-      label: `Totalt … ${total}`,
+      label: `Totalt ${nySjanseReferralTotals.join(" ")}`,
       gloss: `stated total of referrals in ${year}`,
     },
   ]);
