@@ -6,7 +6,6 @@
  */
 export {
   broenTilJobb2021,
-  type CitedProgrammeYear,
   type FigureCitation,
   jobbsjansen2024,
   nora2021,
@@ -19,6 +18,8 @@ export {
   nySjanseReferralTotals,
   nySjanseReport2024,
   overgangsveileder2021,
+  type ProgrammeYearCitation,
+  programmeYearCitations,
   programmeYears,
   type ReferralRow,
   referralYears,

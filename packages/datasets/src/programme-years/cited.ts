@@ -13,20 +13,35 @@ export interface FigureCitation extends SourceRef {
 }
 
 /**
- * A programme-year with its provenance: `source` is compare's `{ document, lines }` (the document's
- * citation and the locator as text), and `provenance` holds the full citation of the record and of
- * every cited figure (bibliographic `reference`, `locator`, `pages`, printed `label` with its gloss).
+ * The provenance of one programme-year: the bibliographic identity of its document, the citation of
+ * the record as a whole (the sections it is read from) and one citation per cited figure (locator,
+ * pages, printed label with its gloss).
  */
+export interface ProgrammeYearCitation {
+  /** The bibliographic identity of the document. */
+  reference: SourceDocument;
+  /** The record as a whole. */
+  source: SourceRef;
+  /** Every cited figure, with its locator and printed label. */
+  figures: FigureCitation[];
+}
+
+/** A programme-year together with its provenance (internal: compare's schema keeps only its own fields). */
 export interface CitedProgrammeYear extends ProgrammeYear {
-  /** The record's citation and one citation per cited figure. */
-  provenance: {
-    /** The bibliographic identity of the document. */
-    reference: SourceDocument;
-    /** The record as a whole: the sections it is read from. */
-    source: SourceRef;
-    /** Every cited figure, with its locator and printed label. */
-    figures: FigureCitation[];
-  };
+  /** The record's citations. */
+  provenance: ProgrammeYearCitation;
+}
+
+/**
+ * The plain programme-year, without `provenance` (compare's `programmeYearSchema` drops fields it does
+ * not know and flags them, so the published records carry only compare's fields).
+ *
+ * @param record - a cited record
+ * @returns the record as a `ProgrammeYear`
+ */
+export function withoutProvenance(record: CitedProgrammeYear): ProgrammeYear {
+  const { provenance: _provenance, ...plain } = record;
+  return plain;
 }
 
 /** A figure to cite: record path, locator keys, extract line ranges (audit only), printed label, gloss. */

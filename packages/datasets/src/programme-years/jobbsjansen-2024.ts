@@ -1,4 +1,5 @@
-import { at, type CitedProgrammeYear, cited, type FigureSpec } from "./cited.js";
+import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, type FigureSpec, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 const jobbsjansen2024Figures: FigureSpec[] = [
@@ -88,26 +89,8 @@ const jobbsjansen2024Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * Jobbsjansen – Bergen, 2024: the IMDi-funded qualification project for immigrant women run by Ny
- * sjanse (Ny sjanse annual report 2024, section 6.1 «Jobbsjansen – Bergen», with the closing
- * remark in section 7).
- *
- * 84 applicants, 57 offered a place, 27 exits of which 74 % to work and education and 26 % to parental
- * leave or moving. Only percentages are printed; the counts 20 and 7 are the only whole numbers of 27
- * that reproduce them.
-
- *
- * @example
- * ```ts
- * import { jobbsjansen2024 } from "@tiltak/datasets";
- * jobbsjansen2024.exits.reported[0]?.count; // => 20
- * jobbsjansen2024.exits.reported[0]?.percent; // => 74
- * jobbsjansen2024.exits.byOutcome.work; // => null
- * jobbsjansen2024.participants.applicants; // => 84
- * ```
- */
-export const jobbsjansen2024: CitedProgrammeYear = cited(
+/** `jobbsjansen2024` with its provenance. */
+export const jobbsjansen2024Cited: CitedProgrammeYear = cited(
   "nySjanse2024",
   {
     id: "jobbsjansen-2024",
@@ -216,3 +199,24 @@ export const jobbsjansen2024: CitedProgrammeYear = cited(
   "73-81, 1579-1617, 1631-1674, 1936-1950, 2047",
   jobbsjansen2024Figures,
 );
+
+/**
+ * Jobbsjansen – Bergen, 2024: the IMDi-funded qualification project for immigrant women run by Ny
+ * sjanse (Ny sjanse annual report 2024, section 6.1 «Jobbsjansen – Bergen», with the closing
+ * remark in section 7).
+ *
+ * 84 applicants, 57 offered a place, 27 exits of which 74 % to work and education and 26 % to parental
+ * leave or moving. Only percentages are printed; the counts 20 and 7 are the only whole numbers of 27
+ * that reproduce them.
+
+ *
+ * @example
+ * ```ts
+ * import { jobbsjansen2024 } from "@tiltak/datasets";
+ * jobbsjansen2024.exits.reported[0]?.count; // => 20
+ * jobbsjansen2024.exits.reported[0]?.percent; // => 74
+ * jobbsjansen2024.exits.byOutcome.work; // => null
+ * jobbsjansen2024.participants.applicants; // => 84
+ * ```
+ */
+export const jobbsjansen2024: ProgrammeYear = withoutProvenance(jobbsjansen2024Cited);

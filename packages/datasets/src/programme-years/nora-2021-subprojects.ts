@@ -1,4 +1,5 @@
-import { at, type CitedProgrammeYear, cited, type FigureSpec } from "./cited.js";
+import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, type FigureSpec, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 const broenTilJobb2021Figures: FigureSpec[] = [
@@ -53,22 +54,8 @@ const broenTilJobb2021Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * Broen til jobb (IKEA), 2021: a fast track into retail run by NAV, Bergen kommune and IKEA, with NorA
- * coordinating from spring 2021 (NorA «Årsrapport 2021», section 3.4.3 «Broen til jobb med IKEA»). 11 candidates started (2 women, 9 men;
- * 3 from NAV Alver, 2 from NorA, 6 from the Introduction Centre); "so far" 5 got jobs (2 at IKEA, 2 at
- * ISS, 1 elsewhere) and 1 started education. The number who have ended is not reported.
-
- *
- * @example
- * ```ts
- * import { broenTilJobb2021 } from "@tiltak/datasets";
- * broenTilJobb2021.participants.unique; // => 11
- * broenTilJobb2021.exits.byOutcome.work; // => 5
- * broenTilJobb2021.exits.total; // => null
- * ```
- */
-export const broenTilJobb2021: CitedProgrammeYear = cited(
+/** `broenTilJobb2021` with its provenance. */
+export const broenTilJobb2021Cited: CitedProgrammeYear = cited(
   "nora2021",
   {
     id: "broen-til-jobb-2021",
@@ -149,6 +136,23 @@ export const broenTilJobb2021: CitedProgrammeYear = cited(
   broenTilJobb2021Figures,
 );
 
+/**
+ * Broen til jobb (IKEA), 2021: a fast track into retail run by NAV, Bergen kommune and IKEA, with NorA
+ * coordinating from spring 2021 (NorA «Årsrapport 2021», section 3.4.3 «Broen til jobb med IKEA»). 11 candidates started (2 women, 9 men;
+ * 3 from NAV Alver, 2 from NorA, 6 from the Introduction Centre); "so far" 5 got jobs (2 at IKEA, 2 at
+ * ISS, 1 elsewhere) and 1 started education. The number who have ended is not reported.
+
+ *
+ * @example
+ * ```ts
+ * import { broenTilJobb2021 } from "@tiltak/datasets";
+ * broenTilJobb2021.participants.unique; // => 11
+ * broenTilJobb2021.exits.byOutcome.work; // => 5
+ * broenTilJobb2021.exits.total; // => null
+ * ```
+ */
+export const broenTilJobb2021: ProgrammeYear = withoutProvenance(broenTilJobb2021Cited);
+
 const overgangsveileder2021Figures: FigureSpec[] = [
   {
     path: "participants.unique",
@@ -194,21 +198,8 @@ const overgangsveileder2021Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * Prosjekt overgangsveileder (transition adviser), January–October 2021: a NorA post funded by
- * Statsforvalteren i Vestland that bridges the introduction programme and NorA (NorA «Årsrapport 2021», section
- * 5.0 «Prosjekt overgangsveileder»; staffing in section 1.2). Of 21 cases, 11 started NorA, 1 was clarified to national-insurance
- * benefits, 3 will transfer in 2022 and 6 got advice only.
-
- *
- * @example
- * ```ts
- * import { overgangsveileder2021 } from "@tiltak/datasets";
- * overgangsveileder2021.participants.unique; // => 21
- * overgangsveileder2021.exits.byOutcome.otherFollowUp; // => 11
- * ```
- */
-export const overgangsveileder2021: CitedProgrammeYear = cited(
+/** `overgangsveileder2021` with its provenance. */
+export const overgangsveileder2021Cited: CitedProgrammeYear = cited(
   "nora2021",
   {
     id: "overgangsveileder-2021",
@@ -284,3 +275,19 @@ export const overgangsveileder2021: CitedProgrammeYear = cited(
   "78, 322-332",
   overgangsveileder2021Figures,
 );
+
+/**
+ * Prosjekt overgangsveileder (transition adviser), January–October 2021: a NorA post funded by
+ * Statsforvalteren i Vestland that bridges the introduction programme and NorA (NorA «Årsrapport 2021», section
+ * 5.0 «Prosjekt overgangsveileder»; staffing in section 1.2). Of 21 cases, 11 started NorA, 1 was clarified to national-insurance
+ * benefits, 3 will transfer in 2022 and 6 got advice only.
+
+ *
+ * @example
+ * ```ts
+ * import { overgangsveileder2021 } from "@tiltak/datasets";
+ * overgangsveileder2021.participants.unique; // => 21
+ * overgangsveileder2021.exits.byOutcome.otherFollowUp; // => 11
+ * ```
+ */
+export const overgangsveileder2021: ProgrammeYear = withoutProvenance(overgangsveileder2021Cited);

@@ -1,4 +1,5 @@
-import { at, type CitedProgrammeYear, cited, type FigureSpec } from "./cited.js";
+import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, type FigureSpec, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 const nora2021Figures: FigureSpec[] = [
@@ -286,26 +287,8 @@ const nora2021Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * NorA – Norsk og Arbeid, Bergen, 2021 (NorA «Årsrapport 2021»: section 2.1 «Henvisninger og
- * deltakere» with the monthly reporting form, and section 2.2 «Resultater 2021»).
- *
- * 230 participants during the year including 20 who never started or dropped out (3 no-shows, 17
- * dropouts, of whom 9 moved), 109 active on 31.12.21, 98 referrals, 102 completed or planned exits
- * excluding moves: 44 to work (31 full-time, 13 part-time), 7 to education, 24 to AAP. Targets: 60 %
- * ordinary work, 10 % education, the remaining 30 % clarified to other benefits (section 1.0).
-
- *
- * @example
- * ```ts
- * import { nora2021 } from "@tiltak/datasets";
- * nora2021.exits.byOutcome.work; // => 44
- * nora2021.exits.byOutcome.workFullTime; // => 31
- * nora2021.exits.definition; // => "plannedExcludingMoves"
- * nora2021.targets.benefit; // => 0.3
- * ```
- */
-export const nora2021: CitedProgrammeYear = cited(
+/** `nora2021` with its provenance. */
+export const nora2021Cited: CitedProgrammeYear = cited(
   "nora2021",
   {
     id: "nora-2021",
@@ -532,3 +515,24 @@ export const nora2021: CitedProgrammeYear = cited(
   "45-47, 49-61, 84-112, 115-130, 138-161, 338",
   nora2021Figures,
 );
+
+/**
+ * NorA – Norsk og Arbeid, Bergen, 2021 (NorA «Årsrapport 2021»: section 2.1 «Henvisninger og
+ * deltakere» with the monthly reporting form, and section 2.2 «Resultater 2021»).
+ *
+ * 230 participants during the year including 20 who never started or dropped out (3 no-shows, 17
+ * dropouts, of whom 9 moved), 109 active on 31.12.21, 98 referrals, 102 completed or planned exits
+ * excluding moves: 44 to work (31 full-time, 13 part-time), 7 to education, 24 to AAP. Targets: 60 %
+ * ordinary work, 10 % education, the remaining 30 % clarified to other benefits (section 1.0).
+
+ *
+ * @example
+ * ```ts
+ * import { nora2021 } from "@tiltak/datasets";
+ * nora2021.exits.byOutcome.work; // => 44
+ * nora2021.exits.byOutcome.workFullTime; // => 31
+ * nora2021.exits.definition; // => "plannedExcludingMoves"
+ * nora2021.targets.benefit; // => 0.3
+ * ```
+ */
+export const nora2021: ProgrammeYear = withoutProvenance(nora2021Cited);

@@ -1,4 +1,5 @@
-import { at, type CitedProgrammeYear, cited, type FigureSpec } from "./cited.js";
+import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, type FigureSpec, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 const nora2024Figures: FigureSpec[] = [
@@ -165,25 +166,8 @@ const nora2024Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * NorA – Norsk og Arbeid, Bergen, 2024 (NorA annual report 2024, section «Resultater 2024»).
- *
- * 221 unique participants, 133 active at year end, 91 new referrals, 84 planned exits of which 27 to
- * paid work and 15 to education. The work target is 60 % ("60% av deltakere skal komme i ordinært
- * arbeid", «NorA - norsk og arbeid»). The report does not give unplanned exits: 221 − 84 − 133 = 4 participants are
- * unaccounted for.
-
- *
- * @example
- * ```ts
- * import { nora2024 } from "@tiltak/datasets";
- * nora2024.exits.byOutcome.work; // => 27
- * nora2024.exits.total; // => 84
- * nora2024.participants.activeEnd; // => 133
- * nora2024.targets.work; // => 0.6
- * ```
- */
-export const nora2024: CitedProgrammeYear = cited(
+/** `nora2024` with its provenance. */
+export const nora2024Cited: CitedProgrammeYear = cited(
   "nora2024",
   {
     id: "nora-2024",
@@ -331,3 +315,23 @@ export const nora2024: CitedProgrammeYear = cited(
   "13-17, 22-24, 26-41, 71-82, 109-115",
   nora2024Figures,
 );
+
+/**
+ * NorA – Norsk og Arbeid, Bergen, 2024 (NorA annual report 2024, section «Resultater 2024»).
+ *
+ * 221 unique participants, 133 active at year end, 91 new referrals, 84 planned exits of which 27 to
+ * paid work and 15 to education. The work target is 60 % ("60% av deltakere skal komme i ordinært
+ * arbeid", «NorA - norsk og arbeid»). The report does not give unplanned exits: 221 − 84 − 133 = 4 participants are
+ * unaccounted for.
+
+ *
+ * @example
+ * ```ts
+ * import { nora2024 } from "@tiltak/datasets";
+ * nora2024.exits.byOutcome.work; // => 27
+ * nora2024.exits.total; // => 84
+ * nora2024.participants.activeEnd; // => 133
+ * nora2024.targets.work; // => 0.6
+ * ```
+ */
+export const nora2024: ProgrammeYear = withoutProvenance(nora2024Cited);

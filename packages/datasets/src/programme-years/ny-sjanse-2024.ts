@@ -1,4 +1,5 @@
-import { at, type CitedProgrammeYear, cited, type FigureSpec } from "./cited.js";
+import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, type FigureSpec, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 const nySjanse2024Figures: FigureSpec[] = [
@@ -195,25 +196,8 @@ const nySjanse2024Figures: FigureSpec[] = [
   },
 ];
 
-/**
- * Ny sjanse – Kvalifiseringssenter for innvandrere, Bergen, 2024 (Ny sjanse annual report 2024: section
- * 3.1 «Antall henvisninger» and section 3.2 «Resultater pr. 31.12.2024»).
- *
- * 212 participants, 86 referrals, 91 planned exits besides 2 dropouts and 4 who moved out of the
- * municipality. The exit categories (43 work, 10 education, 18 AAP, …) sum to 87, not 91; the
- * reported 50 % to work fits neither 43/91 (47.3 %) nor 43/87 (49.4 %). No numeric targets are stated.
-
- *
- * @example
- * ```ts
- * import { nySjanse2024 } from "@tiltak/datasets";
- * nySjanse2024.exits.total; // => 91
- * nySjanse2024.exits.byOutcome.work; // => 43
- * nySjanse2024.participants.activeEnd; // => null
- * nySjanse2024.flags?.[0]?.code; // => "categories-do-not-sum"
- * ```
- */
-export const nySjanse2024: CitedProgrammeYear = cited(
+/** `nySjanse2024` with its provenance. */
+export const nySjanse2024Cited: CitedProgrammeYear = cited(
   "nySjanse2024",
   {
     id: "ny-sjanse-2024",
@@ -380,3 +364,23 @@ export const nySjanse2024: CitedProgrammeYear = cited(
   "31-65, 110-152, 164-248, 252-305, 1951-1959",
   nySjanse2024Figures,
 );
+
+/**
+ * Ny sjanse – Kvalifiseringssenter for innvandrere, Bergen, 2024 (Ny sjanse annual report 2024: section
+ * 3.1 «Antall henvisninger» and section 3.2 «Resultater pr. 31.12.2024»).
+ *
+ * 212 participants, 86 referrals, 91 planned exits besides 2 dropouts and 4 who moved out of the
+ * municipality. The exit categories (43 work, 10 education, 18 AAP, …) sum to 87, not 91; the
+ * reported 50 % to work fits neither 43/91 (47.3 %) nor 43/87 (49.4 %). No numeric targets are stated.
+
+ *
+ * @example
+ * ```ts
+ * import { nySjanse2024 } from "@tiltak/datasets";
+ * nySjanse2024.exits.total; // => 91
+ * nySjanse2024.exits.byOutcome.work; // => 43
+ * nySjanse2024.participants.activeEnd; // => null
+ * nySjanse2024.flags?.[0]?.code; // => "categories-do-not-sum"
+ * ```
+ */
+export const nySjanse2024: ProgrammeYear = withoutProvenance(nySjanse2024Cited);

@@ -1,5 +1,5 @@
 import type { ProgrammeYear } from "@tiltak/compare";
-import { at, type CitedProgrammeYear, cited } from "./cited.js";
+import { at, type CitedProgrammeYear, cited, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
 
 /**
@@ -155,6 +155,11 @@ function referralYear(index: number): CitedProgrammeYear {
  * nySjanseReferralSeries[1]?.flags?.[1]?.code; // => "rows-do-not-sum"
  * ```
  */
-export const nySjanseReferralSeries: readonly CitedProgrammeYear[] = referralYears
+export const nySjanseReferralSeries: readonly ProgrammeYear[] = referralYears
+  .slice(0, -1)
+  .map((_, index) => withoutProvenance(referralYear(index)));
+
+/** The referral series with the provenance of each record. */
+export const nySjanseReferralSeriesCited: readonly CitedProgrammeYear[] = referralYears
   .slice(0, -1)
   .map((_, index) => referralYear(index));
