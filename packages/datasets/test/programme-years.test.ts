@@ -48,7 +48,7 @@ const citationOf: Record<string, string> = {
 // [record id, field path, expected value, extract line(s) the audit reads, label as printed]
 type Row = [string, string, number | null, string, string];
 const figures: Row[] = [
-  // NorA 2024 (seed 000)
+  // NorA 2024 (NorA annual report 2024)
   ["nora-2024", "participants.unique", 221, "L72", "NorA hadde 221 unike deltakere"],
   ["nora-2024", "participants.activeEnd", 133, "L72-73", "Ved utgangen av året var det 133 aktive deltakere"],
   ["nora-2024", "participants.newReferrals", 91, "L77", "fikk NorA 91 nye henvisninger"],
@@ -87,7 +87,7 @@ const figures: Row[] = [
   ["nora-2024", "targets.work", 0.6, "L23", "60% av deltakere skal komme i ordinært arbeid"],
   ["nora-2024", "targets.education", 0.1, "L24", "10% skal komme ut i utdanning"],
   ["nora-2024", "participants.dropOuts", null, "L71-82", "planmessig avsluttet"],
-  // NorA 2021 (seed 001)
+  // NorA 2021 (NorA «Årsrapport 2021»)
   ["nora-2021", "participants.newReferrals", 98, "L86", "totalt 98 henvisninger fra NAV lokal"],
   ["nora-2021", "participants.unique", 230, "L86", "totalt 230 deltakere som har deltatt i løpet av året"],
   ["nora-2021", "participants.unplannedExits", 20, "L86", "(gjelder 20 deltakere)"],
@@ -145,7 +145,7 @@ const figures: Row[] = [
   ["nora-2021", "targets.work", 0.6, "L47", "60% av deltakere skal komme i ordinært arbeid"],
   ["nora-2021", "targets.education", 0.1, "L47", "10% skal komme ut i utdanning"],
   ["nora-2021", "targets.benefit", 0.3, "L47", "resterende 30% skal avklares til andre trygderettigheter"],
-  // Ny sjanse 2024 (seed 002)
+  // Ny sjanse 2024 (Ny sjanse annual report 2024)
   ["ny-sjanse-2024", "participants.unique", 212, "L256", "Antall deltakere i 2024: 212"],
   ["ny-sjanse-2024", "participants.unique", 212, "L1953", "tilbudt kvalifisering til 212 deltakere"],
   [
@@ -170,7 +170,7 @@ const figures: Row[] = [
   ["ny-sjanse-2024", "exits.byOutcome.primarySchool", 2, "L280", "Grunnskole 2 - 2 %"],
   ["ny-sjanse-2024", "exits.byOutcome.other", 1, "L282", "Annet 1 - 1 %"],
   ["ny-sjanse-2024", "exits.byOutcome.workFullTime", null, "L299-301", "vikariater"],
-  // Jobbsjansen 2024 (seed 002)
+  // Jobbsjansen 2024 (Ny sjanse annual report 2024, section 6.1)
   ["jobbsjansen-2024", "participants.applicants", 84, "L1942", "Vi hadde 84 søkere til programmet"],
   ["jobbsjansen-2024", "participants.offered", 57, "L1942", "57 deltagere fikk tilbud om program"],
   ["jobbsjansen-2024", "participants.unique", 57, "L1615", "Jobbsjansen gav tilbud til 57 kvinner"],
@@ -190,7 +190,7 @@ const figures: Row[] = [
     "L1950",
     "Dette er foreldrepermisjon og flytting",
   ],
-  // Sub-projects 2021 (seed 001)
+  // Sub-projects 2021 (NorA «Årsrapport 2021»)
   [
     "broen-til-jobb-2021",
     "participants.unique",
@@ -414,8 +414,8 @@ describe("programme-years: the documents' own inconsistencies are kept and flagg
   });
 });
 
-// The findings of compare.checkFlows are features of the data: each is an inconsistency the notes
-// (../shared/notes/seeds000-002.md §1.8, §2.9, §3.10) list, and no record has any other.
+// The findings of compare.checkFlows are features of the data: each is an inconsistency of the
+// documents themselves (flagged on the records), and no record has any other.
 // [rule, gap (for count identities), a figure the finding's message must quote]
 const expectedFindings: Record<string, [string, number | null, string][]> = {
   "nora-2024": [
