@@ -156,7 +156,12 @@ function groruddalenFigures(lines) {
   const out = [];
   lines.forEach((line, index) => {
     const match = /^\s*Fig\.?\s?(\d+)\.?\s+(.*)$/.exec(line);
-    if (match) out.push({ line: index + 1, kind: "figure", key: match[1], title: clean(line) });
+    if (!match) return;
+    let title = clean(line);
+    // A caption that breaks mid-sentence continues after one blank line.
+    if (/\p{Ll}$/u.test(title) && clean(lines[index + 1] ?? "") === "")
+      title = `${title} ${clean(lines[index + 2] ?? "")}`;
+    out.push({ line: index + 1, kind: "figure", key: match[1], title });
   });
   return out;
 }
