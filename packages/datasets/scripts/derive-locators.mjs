@@ -159,8 +159,9 @@ function groruddalenFigures(lines) {
     if (!match) return;
     let title = clean(line);
     // A caption that breaks mid-sentence continues after one blank line.
-    if (/\p{Ll}$/u.test(title) && clean(lines[index + 1] ?? "") === "")
-      title = `${title} ${clean(lines[index + 2] ?? "")}`;
+    const after = clean(lines[index + 2] ?? "");
+    if (/\s\p{Ll}+$/u.test(title) && clean(lines[index + 1] ?? "") === "" && !/^\d/.test(after))
+      title = `${title} ${after}`;
     out.push({ line: index + 1, kind: "figure", key: match[1], title });
   });
   return out;

@@ -107,7 +107,7 @@ export const groruddalenContents: Contents = {
   tables: {},
   figures: {
     "1": "Fig1. Kilde: SSB",
-    "2": "Fig 2. Kilde: Oslostatistikken/IMDi 3.3 Husholdninger med lav inntekt",
+    "2": "Fig 2. Kilde: Oslostatistikken/IMDi",
     "3": "Fig.3 Kilde: Grønt hefte 2014",
     "4": "Fig.4. Kilde: Utarbeidet av IMDi med tall fra Oslostatistikken",
     "5": "Fig 5. Kilde: NAV Oslo, data per 2012. HL = ’Helt ledige’ omfatter alle arbeidssøkere som har vært uten inntektsgivende arbeid de siste to ukene.",
