@@ -1,7 +1,7 @@
 import binomcoefln from "@stdlib/math-base-special-binomcoefln";
 import { type Alternative, alternativeSchema, findRoot, numberIn, parseOptions, sum } from "@tiltak/core";
 import * as z from "zod/mini";
-import { chiSquare } from "./central.js";
+import { chiSquare } from "./chi-square.js";
 
 /** Options of {@link fisherExact}. */
 export interface FisherExactOptions {
