@@ -22,7 +22,7 @@ const broenTilJobb2021Figures: FigureSpec[] = [
     where: { section: "3.4.3" },
     lines: "292",
     label: "Så langt har prosjektet medvirket",
-    gloss: "planned exits",
+    gloss: "exits: not reported («so far» the project has helped …)",
   },
   {
     path: "exits.reported[0]",

@@ -169,7 +169,7 @@ const nora2021Figures: FigureSpec[] = [
     where: { section: "2.2" },
     lines: "159",
     label: "3 Grunnskole",
-    gloss: "exits to primary school",
+    gloss: "exits to primary school: not reported separately (inside «Annet»)",
   },
   {
     path: "targets.work",

@@ -57,7 +57,7 @@ const nora2024Figures: FigureSpec[] = [
     where: { section: "Resultater 2024" },
     lines: "80-81",
     label: "17 deltakere ble avsluttet mot helserelaterte ytelser",
-    gloss: "exits to health-related benefits (AAP)",
+    gloss: "exits to health-related benefits",
   },
   {
     path: "exits.byOutcome.otherFollowUp",
@@ -71,14 +71,14 @@ const nora2024Figures: FigureSpec[] = [
     where: { section: "Resultater 2024" },
     lines: "77-82",
     label: "annen oppfølging",
-    gloss: "exits to social assistance",
+    gloss: "exits to social assistance: not reported separately (inside «annen oppfølging»)",
   },
   {
     path: "exits.byOutcome.workFullTime",
     where: { section: "Arbeidsrettet oppfølging" },
     lines: "111-112",
     label: "Majoriteten av disse ble avsluttet til fulltidsarbeid",
-    gloss: "exits to full-time work",
+    gloss: "exits to full-time work: «the majority», no count",
   },
   {
     path: "targets.work",
@@ -99,7 +99,7 @@ const nora2024Figures: FigureSpec[] = [
     where: { section: "Resultater 2024" },
     lines: "71-82",
     label: "planmessig avsluttet",
-    gloss: "dropped out",
+    gloss: "dropouts: not reported (only planned exits are)",
   },
   {
     path: "exits.reported[0]",

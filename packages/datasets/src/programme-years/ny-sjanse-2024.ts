@@ -57,7 +57,7 @@ const nySjanse2024Figures: FigureSpec[] = [
     where: { section: "3.2" },
     lines: "252-305",
     label: "Resultater pr. 31.12.2024",
-    gloss: "active at the end of the year",
+    gloss: "active at the end of the year: not reported in the results section",
   },
   {
     path: "exits.byOutcome.work",
@@ -127,7 +127,7 @@ const nySjanse2024Figures: FigureSpec[] = [
     where: { section: "3.2" },
     lines: "299-301",
     label: "vikariater",
-    gloss: "exits to full-time work",
+    gloss: "exits to full-time work: not reported (work includes temporary posts)",
   },
   { path: "exits.reported[0]", where: { section: "3.2" }, lines: "266", label: "Arbeid", gloss: "work" },
   {
