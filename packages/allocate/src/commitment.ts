@@ -100,7 +100,16 @@ export function concealmentWarnings(seed: string): string[] {
   ];
 }
 
-/** The construction of {@link PublicCommitment.commitment}, stated in every published commitment. */
+/**
+ * The construction of {@link PublicCommitment.commitment}, stated in every published commitment:
+ * HMAC-SHA256 (RFC 2104) keyed by the salt's bytes over the canonical CSV's bytes.
+ *
+ * @example
+ * ```ts
+ * import { commitmentConstruction } from "@tiltak/allocate";
+ * commitmentConstruction; // => "HMAC-SHA256(salt, canonical CSV)"
+ * ```
+ */
 export const commitmentConstruction = "HMAC-SHA256(salt, canonical CSV)" as const;
 
 /** A stratification or minimisation factor as published: its name and, when the plan lists them, its levels. */
