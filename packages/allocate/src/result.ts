@@ -98,7 +98,7 @@ export interface AllocationResult<Row = ListRow | UnitRow | MinimisationRow> {
   meta: AllocationMeta;
   /**
    * Plain-text warnings, present only when there is one: e.g. a list meant to stay concealed made with a
-   * seed that looks guessable ({@link seedWeakness}).
+   * seed that looks guessable ({@link seedWeaknesses}).
    */
   warnings?: string[];
 }
