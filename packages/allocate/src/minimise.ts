@@ -437,8 +437,15 @@ export function restoreMinimiser(state: MinimiserState): Minimiser {
   const prepared = prepare(state.plan);
   if (typeof state.rng !== "object" || state.rng === null || state.rng.seed !== prepared.plan.seed)
     invalidInput("state.rng", "must be the generator state saved with this plan's seed", state.rng);
-  if (state.salt !== undefined && (typeof state.salt !== "string" || !/^(?:[0-9a-f]{2}){16,}$/.test(state.salt)))
-    invalidInput("state.salt", "must be the saved salt: an even number (at least 32) of lowercase hex digits", state.salt);
+  if (
+    state.salt !== undefined &&
+    (typeof state.salt !== "string" || !/^(?:[0-9a-f]{2}){16,}$/.test(state.salt))
+  )
+    invalidInput(
+      "state.salt",
+      "must be the saved salt: an even number (at least 32) of lowercase hex digits",
+      state.salt,
+    );
   return build(prepared, restoreRng(state.rng), state.rows, state.salt ?? randomSalt());
 }
 
