@@ -181,7 +181,7 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
 }
 
 /** Rebuilds the algorithm's view of the units from published rows (ids, stratum and cluster labels). */
-function keysFromRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): UnitKeys {
+export function keysFromRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): UnitKeys {
   const n = rows.length;
   const ids = new Array<string | number>(n);
   const hasStratum = columns.includes("stratum");
