@@ -389,8 +389,8 @@ function numeric(value: number | string | undefined): number | undefined {
  * import { cohenH, twoProportions } from "@tiltak/power";
  * const plan = await planTrial({ outcome: { name: "exit to paid work", kind: "binary" }, baseline: { rate: 27 / 84 }, effect: { rate: 0.45 }, design: { kind: "individual" }, attrition: 0.2, seed: "nora-trial-2025" });
  * plan.sampleSize.perArm === twoProportions({ h: cohenH(0.45, 27 / 84), power: 0.8, sigLevel: 0.05 }).n; // => true
- * plan.sampleSize.perArm; // => 112.87
- * plan.sampleSize.recruitPerArm; // => 142
+ * plan.sampleSize.perArm; // => 223.47
+ * plan.sampleSize.recruitPerArm; // => 280
  * plan.sampleSize.call.fn; // => "twoProportions"
  * await planTrial({ outcome: { name: "score", kind: "continuous" }, effect: { rate: 0.4 }, design: { kind: "individual" }, seed: "s" }); // => throws INVALID_INPUT "effect must be { d } or { difference } for a continuous outcome (a target rate is for binary outcomes), got {\"rate\":0.4}"
  * ```
