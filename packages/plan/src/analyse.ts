@@ -1,9 +1,8 @@
-import { invalidInput, type TableInput } from "@tiltak/core";
+import { integerAtLeast, invalidInput, parseOptions, type TableInput } from "@tiltak/core";
 import { chiSquare, normal, studentT } from "@tiltak/stats";
 import * as z from "zod/mini";
 import type { TrialPlan } from "./plan-trial.js";
 import { type RandomisationResult, randomisationInference } from "./randomisation.js";
-import { integerFrom, parseMini } from "./schema.js";
 import { resolveData } from "./units.js";
 
 /** Options of {@link analyseTrial}. */
@@ -25,9 +24,9 @@ export interface AnalyseTrialOptions {
  * ```
  */
 export const analyseTrialOptions: z.ZodMiniType<AnalyseTrialOptions> = z.strictObject({
-  reps: z.optional(integerFrom(1)),
+  reps: z.optional(integerAtLeast(1)),
   seed: z.optional(z.string().check(z.minLength(1))),
-}) as unknown as z.ZodMiniType<AnalyseTrialOptions>;
+});
 
 /** One arm's summary. */
 export interface ArmSummary {
@@ -115,7 +114,7 @@ export function analyseTrial(
   data: TableInput,
   options: AnalyseTrialOptions = {},
 ): TrialAnalysis {
-  const o = parseMini(analyseTrialOptions, options);
+  const o = parseOptions(analyseTrialOptions, options);
   if (plan?.method !== "planTrial") invalidInput("plan", "must be a plan from planTrial", plan);
   const analysis = plan.analysis;
   if (analysis.test === "mixed-model")

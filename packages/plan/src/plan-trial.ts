@@ -9,12 +9,23 @@ import {
 } from "@tiltak/allocate";
 import {
   type AnyOutcomeKey,
+  anyOutcomeKeys,
   type DenominatorKind,
+  denominatorKinds,
   outcomeRates,
   type ProgrammeYear,
   type ProgrammeYearInput,
 } from "@tiltak/compare";
-import { invalidInput, type TableInput, TiltakError, tiltakVersion, toRecords } from "@tiltak/core";
+import {
+  integerAtLeast,
+  invalidInput,
+  numberIn,
+  parseOptions,
+  type TableInput,
+  TiltakError,
+  tiltakVersion,
+  toRecords,
+} from "@tiltak/core";
 import {
   type ClusterProportionsOptions,
   type ClusterRandomisedOptions,
@@ -40,7 +51,6 @@ import {
   type TheorySpec,
 } from "@tiltak/theory";
 import * as z from "zod/mini";
-import { integerFrom, numberBetween, parseMini } from "./schema.js";
 
 /** The primary outcome: a name, its kind, and ideally the theory indicator it is. */
 export interface PlanOutcome {
@@ -136,11 +146,11 @@ const designSchema = z.strictObject({
   strata: z.optional(
     z.union([z.record(z.string(), z.array(levelValue)), z.array(z.string().check(z.minLength(1)))]),
   ),
-  blockSizes: z.optional(z.array(integerFrom(1))),
-  clusterSize: z.optional(numberBetween(1, Number.POSITIVE_INFINITY, "[)")),
-  icc: z.optional(numberBetween(0, 1, "[)")),
-  cv: z.optional(numberBetween(0, Number.POSITIVE_INFINITY, "[)")),
-  steps: z.optional(integerFrom(2)),
+  blockSizes: z.optional(z.array(integerAtLeast(1))),
+  clusterSize: z.optional(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
+  icc: z.optional(numberIn(0, 1, "[)")),
+  cv: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
+  steps: z.optional(integerAtLeast(2)),
   cluster: z.optional(z.string().check(z.minLength(1))),
   idField: z.optional(z.string().check(z.minLength(1))),
 });
@@ -162,30 +172,30 @@ export const planTrialOptions: z.ZodMiniType<PlanTrialOptions> = z.strictObject(
   outcome: outcomeSchema,
   baseline: z.optional(
     z.union([
-      z.strictObject({ rate: numberBetween(0, 1, "()"), source: z.optional(z.string()) }),
+      z.strictObject({ rate: numberIn(0, 1, "()"), source: z.optional(z.string()) }),
       z.strictObject({
         record: z.custom<ProgrammeYear>((value) => typeof value === "object" && value !== null),
-        outcome: z.string(),
-        denominator: z.string(),
+        outcome: z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]),
+        denominator: z.enum(denominatorKinds as unknown as [DenominatorKind, ...DenominatorKind[]]),
       }),
       z.strictObject({
-        sd: numberBetween(0, Number.POSITIVE_INFINITY, "()"),
-        mean: z.optional(numberBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
+        sd: numberIn(0, Number.POSITIVE_INFINITY, "()"),
+        mean: z.optional(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
         source: z.optional(z.string()),
       }),
     ]),
   ),
   effect: z.optional(
     z.union([
-      z.strictObject({ rate: numberBetween(0, 1, "()") }),
-      z.strictObject({ d: numberBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()") }),
-      z.strictObject({ difference: numberBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()") }),
+      z.strictObject({ rate: numberIn(0, 1, "()") }),
+      z.strictObject({ d: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()") }),
+      z.strictObject({ difference: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()") }),
     ]),
   ),
   design: designSchema,
-  sigLevel: z.optional(numberBetween(0, 1, "()")),
-  power: z.optional(numberBetween(0, 1, "()")),
-  attrition: z.optional(numberBetween(0, 1, "[)")),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
+  power: z.optional(numberIn(0, 1, "()")),
+  attrition: z.optional(numberIn(0, 1, "[)")),
   seed: z
     .string({ error: "must be a non-empty string (the allocation seed; tiltak never draws without one)" })
     .check(
@@ -193,10 +203,10 @@ export const planTrialOptions: z.ZodMiniType<PlanTrialOptions> = z.strictObject(
         error: "must be a non-empty string (the allocation seed; tiltak never draws without one)",
       }),
     ),
-  listSize: z.optional(integerFrom(1)),
+  listSize: z.optional(integerAtLeast(1)),
   units: z.optional(z.custom<TableInput>((value) => typeof value === "object" && value !== null)),
-  clusters: z.optional(integerFrom(2)),
-}) as unknown as z.ZodMiniType<PlanTrialOptions>;
+  clusters: z.optional(integerAtLeast(2)),
+});
 
 /** The baseline as the plan uses it. */
 export interface PlanBaselineResult {
@@ -392,11 +402,11 @@ function numeric(value: number | string | undefined): number | undefined {
  * plan.sampleSize.perArm; // => 223.47
  * plan.sampleSize.recruitPerArm; // => 280
  * plan.sampleSize.call.fn; // => "twoProportions"
- * await planTrial({ outcome: { name: "score", kind: "continuous" }, effect: { rate: 0.4 }, design: { kind: "individual" }, seed: "s" }); // => throws INVALID_INPUT "effect must be { d } or { difference } for a continuous outcome (a target rate is for binary outcomes), got {\"rate\":0.4}"
+ * await planTrial({ outcome: { name: "score", kind: "continuous" }, baseline: { sd: 1 }, effect: { rate: 0.4 }, design: { kind: "individual" }, seed: "s" }); // => throws INVALID_INPUT "effect must be { d } or { difference } for a continuous outcome (a target rate is for binary outcomes), got {\"rate\":0.4}"
  * ```
  */
 export async function planTrial(options: PlanTrialOptions): Promise<TrialPlan> {
-  const o = parseMini(planTrialOptions, options);
+  const o = parseOptions(planTrialOptions, options);
   const sigLevel = o.sigLevel ?? 0.05;
   const power = o.power ?? 0.8;
   if (power <= sigLevel) invalidInput("power", `must be in (sigLevel, 1) = (${sigLevel}, 1)`, power);

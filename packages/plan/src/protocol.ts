@@ -1,7 +1,6 @@
-import { formatNumber, formatPercent, invalidInput, type Language } from "@tiltak/core";
+import { formatNumber, formatPercent, invalidInput, type Language, parseOptions } from "@tiltak/core";
 import * as z from "zod/mini";
 import type { TrialPlan } from "./plan-trial.js";
-import { parseMini } from "./schema.js";
 
 /** Options of {@link toProtocol}. */
 export interface ProtocolOptions {
@@ -21,7 +20,7 @@ export interface ProtocolOptions {
  */
 export const protocolOptions: z.ZodMiniType<ProtocolOptions> = z.strictObject({
   lang: z.optional(z.enum(["en", "nb"])),
-}) as unknown as z.ZodMiniType<ProtocolOptions>;
+});
 
 /** What the protocol publishes about the allocation: the commitment and what it was made from, never the seed. */
 interface Published {
@@ -100,7 +99,7 @@ const words: Record<Language, Words> = {
  * ```
  */
 export function toProtocol(plan: TrialPlan, options: ProtocolOptions = {}): string {
-  const o = parseMini(protocolOptions, options);
+  const o = parseOptions(protocolOptions, options);
   if (plan?.method !== "planTrial") invalidInput("plan", "must be a plan from planTrial", plan);
   const lang: Language = o.lang ?? "en";
   const nb = lang === "nb";

@@ -1,8 +1,7 @@
 import { armSampler } from "@tiltak/allocate";
-import { invalidInput, type TableInput } from "@tiltak/core";
+import { integerAtLeast, invalidInput, parseOptions, type TableInput } from "@tiltak/core";
 import * as z from "zod/mini";
 import type { TrialPlan } from "./plan-trial.js";
-import { integerFrom, parseMini } from "./schema.js";
 import { type ResolvedData, resolveData } from "./units.js";
 
 /**
@@ -61,13 +60,13 @@ export interface RandomisationResult {
 export const randomisationOptions: z.ZodMiniType<RandomisationOptions> = z.strictObject({
   plan: z.custom<TrialPlan>((value) => typeof value === "object" && value !== null),
   data: z.custom<TableInput>((value) => typeof value === "object" && value !== null),
-  reps: z.optional(integerFrom(1)),
+  reps: z.optional(integerAtLeast(1)),
   seed: z
     .string({ error: "must be a non-empty string (the seed of the re-draws)" })
     .check(z.minLength(1, { error: "must be a non-empty string (the seed of the re-draws)" })),
   statistic: z.optional(z.custom<ArmStatistic>((value) => typeof value === "function")),
   enumerate: z.optional(z.boolean()),
-}) as unknown as z.ZodMiniType<RandomisationOptions>;
+});
 
 /** The default statistic: difference in means, or in means of cluster means (first arm − second). */
 function defaultStatistic(resolved: ResolvedData): ArmStatistic {
@@ -241,7 +240,7 @@ function ratiosOf(plan: TrialPlan): number[] {
  * ```
  */
 export function randomisationInference(options: RandomisationOptions): RandomisationResult {
-  const o = parseMini(randomisationOptions, options);
+  const o = parseOptions(randomisationOptions, options);
   const reps = o.reps ?? 10_000;
   const resolved = resolveData(o.plan, o.data);
   const statistic = o.statistic ?? defaultStatistic(resolved);

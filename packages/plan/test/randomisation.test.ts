@@ -204,7 +204,7 @@ describe("errors and properties", () => {
     const data = outcomesFor(plan, 0);
     for (const bad of [
       [...data, { unitId: "ghost", outcome: 1 }],
-      [...data, data[1]],
+      [...data, data[1] as (typeof data)[number]],
     ]) {
       try {
         randomisationInference({ plan, data: bad, seed: "s" });
