@@ -1,8 +1,15 @@
-import { createRng, invalidInput } from "@tiltak/core";
+import { createRng, invalidInput, type Rng } from "@tiltak/core";
 import { assignArms, parseUnitPlan, unitColumns } from "./assign.js";
-import { completeCounts, fillAndShuffle, permutedBlocks, simpleDraw } from "./draws.js";
+import { completeCounts, fillAndShuffle, shuffleRange, simpleDraw } from "./draws.js";
 import { listStrata } from "./list.js";
-import { type AllocationPlan, checkBlockSizes, type LevelValue, normaliseArms, parsePlan } from "./plan.js";
+import {
+  type AllocationPlan,
+  blockMultiset,
+  checkBlockSizes,
+  type LevelValue,
+  normaliseArms,
+  parsePlan,
+} from "./plan.js";
 import type { AllocationMethod } from "./result.js";
 import { keysFromRows } from "./verify.js";
 
@@ -115,34 +122,49 @@ function listSampler(plan: AllocationPlan, rows: readonly Record<string, unknown
     if (sequence > (needed[s] as number)) needed[s] = sequence;
   });
   const algorithm = parsed.rngAlgorithm ?? "xor4096";
+  // One buffer for every stratum's slots (room for the longest list plus a block), reused by every draw.
+  const largest = blockSizes.reduce((a, b) => Math.max(a, b), 1);
+  const start = new Int32Array(strata.length + 1);
+  for (let s = 0; s < strata.length; s++)
+    start[s + 1] = (start[s] as number) + Math.max(size, needed[s] as number) + largest;
+  const slots = new Int32Array(start[strata.length] as number);
+  const filled = new Int32Array(strata.length);
+  const multiset = blockSizes.map((blockSize) => Int32Array.from(blockMultiset(blockSize, arms)));
+  // Permuted blocks exactly as the list draws them (permutedBlocks): a block size, then its arm multiset
+  // shuffled by Fisher–Yates, until at least `target` slots exist; written in place, without row arrays.
+  const blocks = (s: number, target: number, rng: Rng): void => {
+    let count = filled[s] as number;
+    const offset = start[s] as number;
+    while (count < target) {
+      const which = rng.integer(blockSizes.length);
+      const content = multiset[which] as Int32Array;
+      slots.set(content, offset + count);
+      shuffleRange(slots, offset + count, content.length, rng);
+      count += content.length;
+    }
+    filled[s] = count;
+  };
   const draw = (seed: string, out?: Int32Array): Int32Array => {
     const rng = createRng(seed, { algorithm });
-    const slots: number[][] = [];
-    const blocksSoFar: number[] = [];
     for (let s = 0; s < strata.length; s++) {
-      if (design === "blocked") {
-        slots.push(permutedBlocks(size, blockSizes, arms, rng).arms);
-      } else if (design === "complete") {
-        const buffer = new Int32Array(size);
-        fillAndShuffle(completeCounts(size, arms, rng), buffer, 0, rng);
-        slots.push(Array.from(buffer));
+      const offset = start[s] as number;
+      filled[s] = 0;
+      if (design === "blocked") blocks(s, size, rng);
+      else if (design === "complete") {
+        fillAndShuffle(completeCounts(size, arms, rng), slots, offset, rng);
+        filled[s] = size;
       } else {
-        const drawn: number[] = [];
-        for (let i = 0; i < size; i++) drawn.push(simpleDraw(arms, rng));
-        slots.push(drawn);
+        for (let i = 0; i < size; i++) slots[offset + i] = simpleDraw(arms, rng);
+        filled[s] = size;
       }
-      blocksSoFar.push(0);
     }
     // Strata whose original list ran past this one get further whole blocks, after every stratum's list.
     if (design === "blocked")
-      for (let s = 0; s < strata.length; s++) {
-        const own = slots[s] as number[];
-        if (own.length < (needed[s] as number))
-          own.push(...permutedBlocks((needed[s] as number) - own.length, blockSizes, arms, rng).arms);
-      }
+      for (let s = 0; s < strata.length; s++)
+        if ((filled[s] as number) < (needed[s] as number)) blocks(s, needed[s] as number, rng);
     const result = out ?? new Int32Array(rows.length);
     for (let i = 0; i < rows.length; i++)
-      result[i] = (slots[rowStratum[i] as number] as number[])[rowPosition[i] as number] as number;
+      result[i] = slots[(start[rowStratum[i] as number] as number) + (rowPosition[i] as number)] as number;
     return result;
   };
   return { arms: arms.names, size: rows.length, design, method: "allocationList", draw };
