@@ -6,7 +6,7 @@
 // shows what the sampler saves. The machine may be shared: both report the fastest of their rounds.
 //
 // Run: npx tsx --conditions=@tiltak/source bench/plan-randomisation.bench.ts
-import { allocationList } from "@tiltak/allocate";
+import { type AllocationPlan, allocationList } from "@tiltak/allocate";
 import { allocatedUnits, planTrial, randomisationInference } from "@tiltak/plan";
 
 const plan = await planTrial({
@@ -39,7 +39,7 @@ const slow: number[] = [];
 for (let r = 0; r < 3; r++) {
   const start = performance.now();
   for (let i = 0; i < slowReps; i++)
-    await allocationList({ ...(plan.allocation.plan as never), seed: `slow-${r}:${i}` });
+    await allocationList({ ...(plan.allocation.plan as AllocationPlan), seed: `slow-${r}:${i}` });
   slow.push((performance.now() - start) / 1000 / slowReps);
 }
 slow.sort((a, b) => a - b);
