@@ -45,6 +45,14 @@ function published(plan: TrialPlan): Published {
   };
 }
 
+/** The statistics of the randomisation inference, in bokmål. */
+const statisticNb: Record<string, string> = {
+  "difference in means (risk difference)": "differansen i gjennomsnitt (risikodifferansen)",
+  "difference in means (mean difference)": "differansen i gjennomsnitt",
+  "difference in the mean of cluster means": "differansen i gjennomsnittet av klyngegjennomsnittene",
+  "difference in means": "differansen i gjennomsnitt",
+};
+
 interface Words {
   title: string;
   items: Record<"12" | "14" | "16a" | "16b" | "16c" | "20a", string>;
@@ -211,6 +219,7 @@ export function toProtocol(plan: TrialPlan, options: ProtocolOptions = {}): stri
       ? (plan.allocation.plan.arms as string[]).join(", ")
       : `${arm0} : ${arm1}`;
   const list = plan.allocation.meta.method === "allocationList";
+  const blocked = (plan.allocation.plan as { blockSizes?: unknown }).blockSizes !== undefined;
   const what =
     design.kind === "individual"
       ? list
@@ -225,8 +234,8 @@ export function toProtocol(plan: TrialPlan, options: ProtocolOptions = {}): stri
         : "computer-generated randomisation of whole clusters";
   lines.push(
     nb
-      ? `${design.kind === "stepped-wedge" ? "Klyngene fordeles til sekvensene" : "Deltakerne fordeles 1 : 1 til"} ${armsText} ved ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generatoren ${pub.algorithm})${factors.length > 0 ? `, stratifisert etter ${factors.join(" og ")}` : ""}. Blokkstørrelsene og frøet (seed) står i det forseglede sertifikatet og oppgis ikke her, slik at neste tildeling ikke kan forutsies.`
-      : `${design.kind === "stepped-wedge" ? "Clusters are allocated to the sequences" : "Participants are allocated 1 : 1 to"} ${armsText} by ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generator ${pub.algorithm})${factors.length > 0 ? `, stratified by ${factors.join(" and ")}` : ""}. The block sizes and the seed are kept in the sealed certificate and are not given here, so that the next allocation cannot be predicted.`,
+      ? `${design.kind === "stepped-wedge" ? "Klyngene fordeles til sekvensene" : design.kind === "cluster" ? "Klyngene fordeles 1 : 1 til" : "Deltakerne fordeles 1 : 1 til"} ${armsText} ved ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generatoren ${pub.algorithm})${factors.length > 0 ? `, stratifisert etter ${factors.join(" og ")}` : ""}. ${blocked ? "Blokkstørrelsene og frøet (seed)" : "Frøet (seed)"} står i det forseglede sertifikatet og oppgis ikke her, slik at neste tildeling ikke kan forutsies.`
+      : `${design.kind === "stepped-wedge" ? "Clusters are allocated to the sequences" : design.kind === "cluster" ? "Clusters are allocated 1 : 1 to" : "Participants are allocated 1 : 1 to"} ${armsText} by ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generator ${pub.algorithm})${factors.length > 0 ? `, stratified by ${factors.join(" and ")}` : ""}. ${blocked ? "The block sizes and the seed are kept in the sealed certificate and are" : "The seed is kept in the sealed certificate and is"} not given here, so that the next allocation cannot be predicted.`,
     "",
   );
 
@@ -282,7 +291,7 @@ export function toProtocol(plan: TrialPlan, options: ProtocolOptions = {}): stri
       : `The primary analysis estimates ${test}, two-sided at a significance level of ${sig}, by randomised group (intention to treat).${factors.length > 0 ? " The test does not adjust for the strata; the randomisation inference re-draws within them." : ""}`,
     "",
     nb
-      ? `Den ledsages av randomiseringsinferens: fordelingen trekkes på nytt ${int(analysis.randomisation.reps)} ganger med samme design (samme strata, blokkstørrelser, klynger og forhold), statistikken (${analysis.randomisation.statistic}) beregnes på nytt, og p er andelen trekninger med minst like stor absoluttverdi som den observerte, den observerte medregnet; når designets fordelinger er få nok, telles alle opp eksakt.`
+      ? `Den ledsages av randomiseringsinferens: fordelingen trekkes på nytt ${int(analysis.randomisation.reps)} ganger med samme design (samme strata, blokkstørrelser, klynger og forhold), statistikken (${statisticNb[analysis.randomisation.statistic] ?? analysis.randomisation.statistic}) beregnes på nytt, og p er andelen trekninger med minst like stor absoluttverdi som den observerte, den observerte medregnet; når designets fordelinger er få nok, telles alle opp eksakt.`
       : `It is accompanied by randomisation inference: the allocation is re-drawn ${int(analysis.randomisation.reps)} times with the same design (the same strata, block sizes, clusters and ratio), the statistic (${analysis.randomisation.statistic}) is recomputed, and p is the share of re-draws at least as extreme in absolute value as the observed one, the observed counted; when the design's allocations are few enough they are enumerated exactly.`,
     "",
   );
