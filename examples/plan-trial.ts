@@ -1,5 +1,5 @@
 // Plan two trials with one call each, from programme theory to protocol and analysis (@tiltak/plan), in
-// place of the hand wiring of plan-pilot.ts:
+// place of the hand wiring an earlier example (plan-pilot.ts) did step by step:
 //
 //   1. NorA (Norsk og Arbeid, Bergen): individuals randomised, binary outcome "exit to paid work", the
 //      baseline 27 of 84 planned exits from the nora-2024 record, powered for 45 % (the theory's target is
