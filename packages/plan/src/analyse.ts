@@ -9,7 +9,7 @@ import { resolveData } from "./units.js";
 export interface AnalyseTrialOptions {
   /** Re-draws (or allocations to enumerate) of the randomisation inference; default the plan's (10000). */
   reps?: number | undefined;
-  /** Seed of the re-draws; default the allocation's seed followed by `/randomisation`. */
+  /** Seed of the re-draws; default the plan's pre-specified one (`plan.analysis.randomisation.seed`). */
   seed?: string | undefined;
 }
 
@@ -260,7 +260,7 @@ export function analyseTrial(
     plan,
     data,
     reps: o.reps ?? analysis.randomisation.reps,
-    seed: o.seed ?? `${plan.allocation.meta.seed}/randomisation`,
+    seed: o.seed ?? analysis.randomisation.seed,
   });
   const allocated = resolved.units.length;
   if (plan.design.kind === "individual" && n < allocated && plan.allocation.meta.method === "allocate")

@@ -305,7 +305,11 @@ export interface PlanAnalysis {
   /** The R call the analysis matches. */
   rEquivalent: string;
   /** The randomisation inference that will accompany it. */
-  randomisation: { reps: number; statistic: string; redraw: string };
+  /**
+   * The randomisation inference that will accompany it: re-draws, statistic, how the allocation is re-drawn,
+   * and the seed of the re-draws (published with the protocol: it reveals nothing about the allocation).
+   */
+  randomisation: { reps: number; statistic: string; redraw: string; seed: string };
 }
 
 /** Readiness of the theory: the NIBR scorecard and the theory's check, and whether they allow a trial. */
@@ -843,6 +847,7 @@ function analysisFor(
   const stratified = design.strata !== undefined && Object.keys(design.strata).length > 0;
   const redraw = `the allocation re-drawn with the same design (${stratified ? "the same strata, " : ""}${design.kind === "individual" ? "the same block sizes" : "the same clusters"} and ratio) from seeds derived from the analysis seed and the replicate index; exact enumeration when the design's allocations are few enough`;
   const effectMeasure = kind === "binary" ? "risk difference" : "mean difference";
+  const riSeed = "tiltak-randomisation-inference";
   if (designKind === "individual")
     return {
       test: kind === "binary" ? "prop.test" : "welch-t",
@@ -858,7 +863,12 @@ function analysisFor(
         kind === "binary"
           ? `prop.test(c(x1, x2), c(n1, n2), correct = FALSE, conf.level = ${level})`
           : `t.test(y1, y2, conf.level = ${level})`,
-      randomisation: { reps: 10_000, statistic: `difference in means (${effectMeasure})`, redraw },
+      randomisation: {
+        reps: 10_000,
+        statistic: `difference in means (${effectMeasure})`,
+        redraw,
+        seed: riSeed,
+      },
     };
   if (designKind === "cluster")
     return {
@@ -870,7 +880,12 @@ function analysisFor(
       level,
       adjustment: `clusters: a t test on the cluster-level ${kind === "binary" ? "proportions" : "means"} (df = clusters − 2)${stratified ? "; strata respected by the randomisation inference" : ""}`,
       rEquivalent: `t.test(clusterMeans1, clusterMeans2, var.equal = TRUE, conf.level = ${level})`,
-      randomisation: { reps: 10_000, statistic: "difference in the mean of cluster means", redraw },
+      randomisation: {
+        reps: 10_000,
+        statistic: "difference in the mean of cluster means",
+        redraw,
+        seed: riSeed,
+      },
     };
   return {
     test: "mixed-model",
@@ -881,6 +896,6 @@ function analysisFor(
     level,
     adjustment: "random cluster intercepts and fixed period effects (Hussey & Hughes 2007)",
     rEquivalent: "lme4::lmer(y ~ treatment + factor(period) + (1 | cluster))",
-    randomisation: { reps: 10_000, statistic: "difference in means", redraw },
+    randomisation: { reps: 10_000, statistic: "difference in means", redraw, seed: riSeed },
   };
 }
