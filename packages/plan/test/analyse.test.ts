@@ -118,3 +118,17 @@ describe("data errors name the unit", () => {
     expect(() => analyseTrial(plan, rows)).toThrow(/must be 0 or 1/);
   });
 });
+
+describe("designs analyseTrial does not run", () => {
+  it("a stepped-wedge plan is INVALID_INPUT (its mixed model is not run here)", async () => {
+    const plan = await planTrial({
+      outcome: { name: "y", kind: "continuous" },
+      baseline: { sd: 1 },
+      effect: { difference: 0.3 },
+      design: { kind: "stepped-wedge", steps: 3, clusterSize: 10, icc: 0.05 },
+      seed: "stepped-wedge-analysis",
+    });
+    const data = allocatedUnits(plan).map((unit, i) => ({ unitId: unit.unitId, outcome: i }));
+    expect(() => analyseTrial(plan, data)).toThrow(/stepped-wedge plan/);
+  });
+});
