@@ -64,7 +64,7 @@ writeFileSync(
 );
 
 // nbclient executes in the notebook's folder and stops at the first error cell (allow_errors=False).
-const executor = String.raw`
+const executor = `
 import sys, nbformat
 from nbclient import NotebookClient
 source, target, cwd = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -81,7 +81,9 @@ describe("display", () => {
       jupyter: { display: async (bundle: unknown, options: unknown) => shown.push([bundle, options]) },
     };
     await display([{ a: 1 }]);
-    expect(shown).toEqual([[{ "text/html": expect.stringContaining("<table>"), "text/plain": "a\n1" }, { raw: true }]]);
+    expect(shown).toEqual([
+      [{ "text/html": expect.stringContaining("<table>"), "text/plain": "a\n1" }, { raw: true }],
+    ]);
   });
 
   it("prints the plain text outside a notebook", async () => {
