@@ -28,11 +28,9 @@ const kystbyen = datasets.theories.find((theory) => theory.id === "nibr-kystbyen
 if (!noraRecord || !noraTheory || !kystbyen)
   throw new Error("nora-2024, nora or nibr-kystbyen is missing from datasets");
 
-// Seeds for concealed lists must be unguessable: newSeed() draws one from Web Crypto when there is one.
-const seedFor = (name: string): string => {
-  const draw = (allocate as { newSeed?: () => string }).newSeed;
-  return draw ? draw() : `${name}-${core.tiltakVersion}-example-only`;
-};
+// Seeds for concealed lists must be unguessable: newSeed() draws one from Web Crypto. (A new seed every run:
+// the arms differ from run to run, the numbers of the plan do not.)
+const seedFor = (): string => allocate.newSeed();
 
 // 1. NorA ---------------------------------------------------------------------------------------------
 const nora = await planning.planTrial({
@@ -47,7 +45,7 @@ const nora = await planning.planTrial({
   },
   power: 0.8,
   attrition: 0.2,
-  seed: seedFor("nora"),
+  seed: seedFor(),
 });
 const noraSize = nora.sampleSize;
 say(
@@ -56,8 +54,12 @@ say(
 say(
   `   power.${noraSize.call.fn}(${JSON.stringify(noraSize.call.options)}) → n = ${noraSize.perArm.toFixed(2)} per arm; recruit ${noraSize.recruitPerArm} per arm (${noraSize.recruitTotal} in all, ${noraSize.attrition * 100} % attrition)`,
 );
-const noraVerified = await allocate.verifyAllocation(nora.allocation);
-say(`   list: ${nora.allocation.rows.length} slots in 3 strata, verified ${noraVerified.ok}`);
+const noraVerified = await allocate.verifyAllocation(nora.allocation, {
+  commitment: nora.commitment.commitment,
+});
+say(
+  `   list: ${nora.allocation.rows.length} slots in 3 strata; published commitment ${nora.commitment.commitment.slice(0, 16)}…, verified against it: ${noraVerified.ok}`,
+);
 for (const warning of nora.warnings) say(`   warning: ${warning}`);
 say(`   readiness for an RCT: ${nora.readiness?.assessment.rct.verdict} (ready: ${nora.readiness?.ready})`);
 
@@ -92,13 +94,13 @@ const kystbyenTrial = {
 const sizing = await planning.planTrial({
   ...kystbyenTrial,
   design: { ...kystbyenTrial.design, strata: undefined },
-  seed: seedFor("sizing"),
+  seed: seedFor(),
 });
 const needed = sizing.sampleSize.clusters as number;
 const kystPlan = await planning.planTrial({
   ...kystbyenTrial,
   units: classes.slice(0, needed),
-  seed: seedFor("kystbyen"),
+  seed: seedFor(),
 });
 const kystSize = kystPlan.sampleSize;
 say();
@@ -106,7 +108,9 @@ say(`2. Kystbyen — classes randomised within centre`);
 say(
   `   power.${kystSize.call.fn}(${JSON.stringify(kystSize.call.options)}) → J = ${kystSize.total.toFixed(2)}; ${kystSize.clustersPerArm} classes per arm, ${kystSize.recruitPerCluster} learners recruited per class (${kystSize.recruitTotal} in all)`,
 );
-say(`   allocation verified ${(await allocate.verifyAllocation(kystPlan.allocation)).ok}`);
+say(
+  `   allocation verified against its commitment: ${(await allocate.verifyAllocation(kystPlan.allocation, { commitment: kystPlan.commitment.commitment })).ok}`,
+);
 
 // Protocols and pictures -------------------------------------------------------------------------------
 for (const [name, trial] of [
@@ -118,6 +122,7 @@ for (const [name, trial] of [
   await writeFile(join(outDir, `${name}-power.svg`), await plot.renderSvg(plot.planSummary(trial)));
   // The plan holds the seed and salt in allocation.meta: it is the sealed record, not for publication.
   await writeFile(join(outDir, `${name}-plan.sealed.json`), `${JSON.stringify(trial, null, 2)}\n`);
+  await writeFile(join(outDir, `${name}-commitment.json`), `${JSON.stringify(trial.commitment, null, 2)}\n`);
 }
 
 // A dress rehearsal of the analyses on simulated outcomes ---------------------------------------------

@@ -5,6 +5,8 @@ import {
   allocationList,
   type LevelValue,
   type ListRow,
+  type PublicCommitment,
+  publicCommitment,
   type UnitRow,
 } from "@tiltak/allocate";
 import {
@@ -344,8 +346,10 @@ export interface TrialPlan {
   effect: PlanEffectResult;
   /** The sample size. */
   sampleSize: PlanSampleSize;
-  /** The allocation (`allocationList`, or `allocate` for known units): rows, plan and the sealed meta. */
+  /** The allocation (`allocationList`, or `allocate` for known units): rows, plan and the sealed meta (seed, salt, digest). */
   allocation: AllocationResult<ListRow> | AllocationResult<UnitRow>;
+  /** What to publish before recruitment: `allocate.publicCommitment(allocation)` (never the seed, salt or block sizes). */
+  commitment: PublicCommitment;
   /** The pre-specified primary analysis. */
   analysis: PlanAnalysis;
   /** Assumptions, in words. */
@@ -393,7 +397,7 @@ function numeric(value: number | string | undefined): number | undefined {
  * is reported (`readiness.ready: false`), not thrown.
  *
  * @param options - {@link PlanTrialOptions}
- * @returns a {@link TrialPlan} (plain JSON; its `allocation.meta` holds the seed, so keep the plan sealed and publish {@link toProtocol})
+ * @returns a {@link TrialPlan} (plain JSON; its `allocation.meta` holds the seed and salt, so keep the plan sealed and publish {@link toProtocol} and `commitment`)
  * @throws TiltakError `INVALID_INPUT` for bad options (a target rate for a continuous outcome, a cluster design without `icc`, more than two arms, …); `NO_SOLUTION` when no sample size reaches the power
  * @see docs/methods/plan/index.md
  *
@@ -590,6 +594,7 @@ export async function planTrial(options: PlanTrialOptions): Promise<TrialPlan> {
 
   // Allocation ----------------------------------------------------------------------------------------
   const allocation = await allocationFor(o, design, arms, sampleSize);
+  for (const warning of allocation.warnings ?? []) warnings.push(`allocation: ${warning}`);
 
   // Analysis ------------------------------------------------------------------------------------------
   const analysis = analysisFor(design.kind, kind, sigLevel, design);
@@ -607,6 +612,7 @@ export async function planTrial(options: PlanTrialOptions): Promise<TrialPlan> {
     effect,
     sampleSize,
     allocation,
+    commitment: publicCommitment(allocation),
     analysis,
     assumptions,
     warnings,

@@ -1,3 +1,4 @@
+import { type PublicCommitment, publicCommitment } from "@tiltak/allocate";
 import { formatNumber, formatPercent, invalidInput, type Language, parseOptions } from "@tiltak/core";
 import * as z from "zod/mini";
 import type { TrialPlan } from "./plan-trial.js";
@@ -22,27 +23,14 @@ export const protocolOptions: z.ZodMiniType<ProtocolOptions> = z.strictObject({
   lang: z.optional(z.enum(["en", "nb"])),
 });
 
-/** What the protocol publishes about the allocation: the commitment and what it was made from, never the seed. */
-interface Published {
-  commitment: string | null;
-  size: number;
-  algorithm: string;
-  version: string;
-}
-
 /**
- * The commitment to publish, read from the allocation's meta (`meta.commitment`, HMAC-SHA256 keyed by the
- * secret salt). Allocations made before commitments existed have none.
+ * The commitment to publish (`allocate.publicCommitment`: HMAC-SHA256 keyed by the secret salt, with the
+ * arms, factors, list size, algorithm and version; never the seed, salt or block sizes), or `null` for an
+ * allocation made before tiltak made commitments.
  */
-function published(plan: TrialPlan): Published {
+function published(plan: TrialPlan): PublicCommitment | null {
   const meta = plan.allocation.meta as unknown as Record<string, unknown>;
-  const commitment = typeof meta.commitment === "string" ? meta.commitment : null;
-  return {
-    commitment,
-    size: plan.allocation.rows.length,
-    algorithm: String(meta.algorithm),
-    version: String(meta.tiltakVersion),
-  };
+  return typeof meta.commitment === "string" ? publicCommitment(plan.allocation) : null;
 }
 
 /** The statistics of the randomisation inference, in bokmål. */
@@ -234,18 +222,18 @@ export function toProtocol(plan: TrialPlan, options: ProtocolOptions = {}): stri
         : "computer-generated randomisation of whole clusters";
   lines.push(
     nb
-      ? `${design.kind === "stepped-wedge" ? "Klyngene fordeles til sekvensene" : design.kind === "cluster" ? "Klyngene fordeles 1 : 1 til" : "Deltakerne fordeles 1 : 1 til"} ${armsText} ved ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generatoren ${pub.algorithm})${factors.length > 0 ? `, stratifisert etter ${factors.join(" og ")}` : ""}. ${blocked ? "Blokkstørrelsene og frøet (seed)" : "Frøet (seed)"} står i det forseglede sertifikatet og oppgis ikke her, slik at neste tildeling ikke kan forutsies.`
-      : `${design.kind === "stepped-wedge" ? "Clusters are allocated to the sequences" : design.kind === "cluster" ? "Clusters are allocated 1 : 1 to" : "Participants are allocated 1 : 1 to"} ${armsText} by ${what} (tiltak ${pub.version}, \`allocate.${plan.allocation.meta.method}\`, generator ${pub.algorithm})${factors.length > 0 ? `, stratified by ${factors.join(" and ")}` : ""}. ${blocked ? "The block sizes and the seed are kept in the sealed certificate and are" : "The seed is kept in the sealed certificate and is"} not given here, so that the next allocation cannot be predicted.`,
+      ? `${design.kind === "stepped-wedge" ? "Klyngene fordeles til sekvensene" : design.kind === "cluster" ? "Klyngene fordeles 1 : 1 til" : "Deltakerne fordeles 1 : 1 til"} ${armsText} ved ${what} (tiltak ${plan.allocation.meta.tiltakVersion}, \`allocate.${plan.allocation.meta.method}\`, generatoren ${plan.allocation.meta.algorithm})${factors.length > 0 ? `, stratifisert etter ${factors.join(" og ")}` : ""}. ${blocked ? "Blokkstørrelsene og frøet (seed)" : "Frøet (seed)"} står i det forseglede sertifikatet og oppgis ikke her, slik at neste tildeling ikke kan forutsies.`
+      : `${design.kind === "stepped-wedge" ? "Clusters are allocated to the sequences" : design.kind === "cluster" ? "Clusters are allocated 1 : 1 to" : "Participants are allocated 1 : 1 to"} ${armsText} by ${what} (tiltak ${plan.allocation.meta.tiltakVersion}, \`allocate.${plan.allocation.meta.method}\`, generator ${plan.allocation.meta.algorithm})${factors.length > 0 ? `, stratified by ${factors.join(" and ")}` : ""}. ${blocked ? "The block sizes and the seed are kept in the sealed certificate and are" : "The seed is kept in the sealed certificate and is"} not given here, so that the next allocation cannot be predicted.`,
     "",
   );
 
   // 16b -----------------------------------------------------------------------------------------------
   heading("16b");
-  if (pub.commitment !== null)
+  if (pub !== null)
     lines.push(
       nb
-        ? `Fordelingen holdes skjult. Før rekrutteringen offentliggjøres bare forpliktelsen (commitment) til listen: \`${pub.commitment}\` (HMAC-SHA256 med et hemmelig salt over listens kanoniske CSV, ${int(pub.size)} rader). Listen, frøet og saltet forsegles; når de åpnes, kan hvem som helst kontrollere at listen som ble brukt, er den det ble forpliktet til (\`allocate.verifyAllocation\`).`
-        : `The allocation is concealed. Before recruitment only the commitment to the list is published: \`${pub.commitment}\` (HMAC-SHA256 keyed by a secret salt over the list's canonical CSV, ${int(pub.size)} rows). The list, the seed and the salt are sealed; once they are revealed, anyone can check that the list used is the one committed to (\`allocate.verifyAllocation\`).`,
+        ? `Fordelingen holdes skjult. Før rekrutteringen offentliggjøres bare forpliktelsen (commitment) til listen: \`${pub.commitment}\` (${pub.construction}, der saltet er hemmelig; ${int(pub.listSize)} rader, \`allocate.${pub.method}\`, generatoren ${pub.algorithm}, tiltak ${pub.tiltakVersion}, laget ${pub.createdAt}). Listen, frøet og saltet forsegles; når de åpnes, kan hvem som helst kontrollere at listen som ble brukt, er den det ble forpliktet til (\`allocate.verifyAllocation\`).`
+        : `The allocation is concealed. Before recruitment only the commitment to the list is published: \`${pub.commitment}\` (${pub.construction}, the salt secret; ${int(pub.listSize)} rows, \`allocate.${pub.method}\`, generator ${pub.algorithm}, tiltak ${pub.tiltakVersion}, made ${pub.createdAt}). The list, the seed and the salt are sealed; once they are revealed, anyone can check that the list used is the one committed to (\`allocate.verifyAllocation\`).`,
     );
   else
     lines.push(

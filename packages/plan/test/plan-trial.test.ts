@@ -1,7 +1,7 @@
 // planTrial end to end: the NorA acceptance case (baseline 27/84 exits to work from datasets' nora-2024,
 // target 45 %, power 0.8, 20 % attrition), cluster and stepped-wedge designs, readiness reported rather than
 // thrown, and errors. Sample sizes must equal the power function's own n exactly (same call, same options).
-import { verifyAllocation } from "@tiltak/allocate";
+import { publicCommitment, verifyAllocation } from "@tiltak/allocate";
 import { isTiltakError } from "@tiltak/core";
 import { nora2024, theories } from "@tiltak/datasets";
 import { allocatedUnits, planTrial } from "@tiltak/plan";
@@ -69,7 +69,11 @@ describe("NorA: exits to work, 27/84 → 45 %", () => {
     const plan = await planTrial(nora);
     expect(plan.allocation.meta.method).toBe("allocationList");
     expect(plan.allocation.rows.length).toBeGreaterThanOrEqual(560);
-    expect((await verifyAllocation(plan.allocation)).ok).toBe(true);
+    expect((await verifyAllocation(plan.allocation, { commitment: plan.commitment.commitment })).ok).toBe(
+      true,
+    );
+    expect(plan.commitment).toEqual(publicCommitment(plan.allocation));
+    expect(JSON.stringify(plan.commitment)).not.toContain(plan.allocation.meta.seed);
     expect(allocatedUnits(plan)).toHaveLength(plan.allocation.rows.length);
   });
   it("warns about a single-year baseline and a target other than the theory's, and reports readiness", async () => {

@@ -2,6 +2,7 @@
 // bokmål; every number of the sample size taken from the plan object (formatted as core's formatNumber /
 // formatPercent write it); the published commitment present; the seed, the salt, the plain digest and the
 // block sizes never.
+import { publicCommitment } from "@tiltak/allocate";
 import { formatNumber, formatPercent, type Language } from "@tiltak/core";
 import { nora2024 } from "@tiltak/datasets";
 import { planTrial, type TrialPlan, toProtocol } from "@tiltak/plan";
@@ -18,10 +19,9 @@ const nora = () =>
     seed,
   });
 
-/** The commitment to publish (meta.commitment, HMAC-SHA256 keyed by the secret salt). */
-function commitmentOf(plan: TrialPlan): string | undefined {
-  const value = (plan.allocation.meta as unknown as Record<string, unknown>).commitment;
-  return typeof value === "string" ? value : undefined;
+/** The commitment to publish (HMAC-SHA256 keyed by the secret salt). */
+function commitmentOf(plan: TrialPlan): string {
+  return publicCommitment(plan.allocation).commitment;
 }
 
 const headings: Record<Language, string[]> = {
@@ -83,12 +83,12 @@ describe.each(["en", "nb"] as const)("toProtocol in %s", (lang) => {
     const text = toProtocol(plan, { lang });
     const commitment = commitmentOf(plan);
     expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(plan.commitment.commitment).toBe(commitment);
     expect(text).toContain(commitment);
     expect(text).not.toContain(seed);
     expect(text).not.toContain(plan.allocation.meta.digest);
-    const salt = (plan.allocation.meta as unknown as Record<string, unknown>).salt;
-    expect(typeof salt).toBe("string");
-    expect(text).not.toContain(salt as string);
+    expect(plan.allocation.meta.salt).toMatch(/^[0-9a-f]{64}$/);
+    expect(text).not.toContain(plan.allocation.meta.salt);
     expect(text).not.toMatch(/\b6, 10\b|\[6, ?10\]|6 (and|og) 10/);
   });
 });
