@@ -12,6 +12,7 @@ const packages = [
   "power",
   "allocate",
   "compare",
+  "plan",
   "plot",
   "datasets",
   "cli",
