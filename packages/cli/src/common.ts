@@ -81,7 +81,11 @@ export function parseNumberListFlag(flag: string, text: string): number[] {
  * parseChoiceFlag("--method", "reml", ["FE", "REML"]); // => throws INVALID_INPUT "--method: expected one of FE, REML, got \"reml\""
  * ```
  */
-export function parseChoiceFlag<T extends string>(flag: string, text: string, choices: readonly T[]): T {
+export function parseChoiceFlag<const T extends string>(
+  flag: string,
+  text: string,
+  choices: readonly T[],
+): T {
   if (!(choices as readonly string[]).includes(text))
     throw usageError(flag, `expected one of ${choices.join(", ")}, got ${JSON.stringify(text)}`);
   return text as T;
@@ -230,10 +234,11 @@ export function formatValue(value: unknown): string {
  * formatTable([{ id: "a", n: 10 }, { id: "bb", n: 5 }], ["id", "n"]); // => "id   n\na   10\nbb   5\n"
  * ```
  */
-export function formatTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const cells = rows.map((row) => columns.map((column) => formatValue(row[column])));
+export function formatTable(rows: readonly object[], columns: readonly string[]): string {
+  const records = rows as readonly Record<string, unknown>[];
+  const cells = records.map((row) => columns.map((column) => formatValue(row[column])));
   const numeric = columns.map(
-    (column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"),
+    (column) => records.length > 0 && records.every((row) => typeof row[column] === "number"),
   );
   const widths = columns.map((column, j) =>
     Math.max(column.length, ...cells.map((line) => (line[j] as string).length)),

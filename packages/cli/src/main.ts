@@ -185,7 +185,15 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
   // theory
   const theory = program
     .command("theory")
-    .description("programme theories: check, draw, readiness, compare, JSON Schema");
+    .description("programme theories: check, draw, readiness, compare, JSON Schema")
+    .addHelpText(
+      "after",
+      examples([
+        "tiltak theory check theory.json",
+        "tiltak theory draw theory.json --out theory.svg",
+        "tiltak theory schema --out theory.schema.json",
+      ]),
+    );
   theory
     .command("check")
     .description("check a theory's meaning; findings as a table, exit 1 on an error-level finding")
@@ -451,7 +459,15 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
   // allocate
   const allocateGroup = program
     .command("allocate")
-    .description("allocation lists, assignment, minimisation and verification");
+    .description("allocation lists, assignment, minimisation and verification")
+    .addHelpText(
+      "after",
+      examples([
+        "tiltak allocate list plan.json --out list.csv",
+        "tiltak allocate verify list.csv",
+        "tiltak allocate minimise plan.json --units week1.csv --state minimiser.json",
+      ]),
+    );
   allocateGroup
     .command("list")
     .description("make an allocation list before recruitment (permuted blocks within strata)")

@@ -249,6 +249,8 @@ export async function powerSimulateCommand(
   if (level !== undefined) run.level = level as number;
   if (algorithm !== undefined) run.algorithm = algorithm as power.SimulatePowerOptions["algorithm"];
   if (signal !== undefined) run.signal = signal;
+  // Yield (and so see Ctrl-C, and move the bar) at least every 200 replicates.
+  run.progressEvery = Math.max(1, Math.min(Math.round((reps as number) / 200), 200));
   const tty = io.isTTY === true;
   let bar: { update: (value: number, payload?: object) => void; stop: () => void } | undefined;
   if (tty) {

@@ -119,8 +119,7 @@ export async function theoryDrawCommand(file: string, values: FlagValues, io: Co
   if (format === "svg") text = await (await import("@tiltak/plot")).theorySvg(theory, options);
   else if (format === "mermaid") text = toMermaid(theory, options);
   else if (format === "dot") text = toDot(theory, options);
-  else if (format === "dagitty")
-    text = toDagitty(theory, options.lang === undefined ? {} : { lang: options.lang });
+  else if (format === "dagitty") text = toDagitty(theory);
   else if (format === "kumu")
     text = JSON.stringify(toKumu(theory, options.lang === undefined ? {} : { lang: options.lang }), null, 2);
   else text = toMarkdown(theory, options.lang === undefined ? {} : { lang: options.lang });
