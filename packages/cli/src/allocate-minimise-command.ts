@@ -3,12 +3,17 @@ import { resolve } from "node:path";
 import { createMinimiser, type MinimiserPlan, type MinimiserState, restoreMinimiser } from "@tiltak/allocate";
 import { isTiltakError, type TableRecord, TiltakError } from "@tiltak/core";
 import Papa from "papaparse";
-import { type CommandIo, checkOutput, readInput, readJsonInput, usageError, writeOutput } from "./common.js";
+import {
+  type CommandIo,
+  checkOutput,
+  type FlagValues,
+  readInput,
+  readJsonInput,
+  usageError,
+  writeOutput,
+} from "./common.js";
 import { writeFileAtomic } from "./files.js";
 import { findPersonalIds } from "./personal-ids.js";
-
-/** The flags of a command as commander parsed them. */
-type FlagValues = Record<string, string | boolean | undefined>;
 
 /**
  * `tiltak allocate minimise [plan.json] --units arrivals.csv --state minimiser.json [--out assignments.csv]`:

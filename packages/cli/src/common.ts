@@ -15,6 +15,9 @@ export interface CommandIo extends CliIo {
   isTTY?: boolean | undefined;
 }
 
+/** The flags of a command as commander parsed them: text values, `true` for switches, by camelCase name. */
+export type FlagValues = Record<string, string | boolean | undefined>;
+
 /**
  * A usage or input error (exit code 2): a `TiltakError` with code `INVALID_INPUT` whose message names the
  * flag, file or row at fault.

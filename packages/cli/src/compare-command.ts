@@ -14,6 +14,7 @@ import {
 import {
   type CommandIo,
   checkOutput,
+  type FlagValues,
   formatKeyValues,
   formatTable,
   formatValue,
@@ -26,9 +27,6 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
-
-/** The flags of a command as commander parsed them. */
-type FlagValues = Record<string, string | boolean | undefined>;
 
 /**
  * The rows of a table input: a CSV file's records, a JSON array of objects, or a JSON object of equal-length

@@ -1,9 +1,13 @@
 import { programmeYears, theories } from "@tiltak/datasets";
 import Papa from "papaparse";
-import { type CommandIo, formatTable, parseChoiceFlag, usageError, writeOutput } from "./common.js";
-
-/** The flags of a command as commander parsed them. */
-type FlagValues = Record<string, string | boolean | undefined>;
+import {
+  type CommandIo,
+  type FlagValues,
+  formatTable,
+  parseChoiceFlag,
+  usageError,
+  writeOutput,
+} from "./common.js";
 
 /** One bundled data set, as `tiltak data list` prints it. */
 export interface DatasetEntry {

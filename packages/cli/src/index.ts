@@ -17,6 +17,7 @@ export { minimiseCommand } from "./allocate-minimise-command.js";
 export {
   type CommandIo,
   checkOutput,
+  type FlagValues,
   formatKeyValues,
   formatTable,
   formatValue,
@@ -53,7 +54,6 @@ export { readJson, readText, refuseOverwrite, writeFileAtomic } from "./files.js
 export { buildProgram, runCli } from "./main.js";
 export { findPersonalIds, isNorwegianIdNumber, type PersonalIdHit } from "./personal-ids.js";
 export {
-  type FlagValues,
   flagsToOptions,
   formatPowerResult,
   powerCommand,

@@ -4,6 +4,7 @@ import type { CliIo } from "./allocate-command.js";
 import {
   type CommandIo,
   checkOutput,
+  type FlagValues,
   formatKeyValues,
   formatTable,
   formatValue,
@@ -14,9 +15,6 @@ import {
   writeOutput,
 } from "./common.js";
 import { type PowerFlag, type PowerTest, powerTests, simulateFlags } from "./power-spec.js";
-
-/** The flags of a command as commander parsed them: text values, `true` for switches. */
-export type FlagValues = Record<string, string | boolean | undefined>;
 
 function findTest(name: string): PowerTest {
   const test = powerTests.find((t) => t.name === name || t.aliases.includes(name));

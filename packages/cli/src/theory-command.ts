@@ -15,6 +15,7 @@ import {
 import {
   type CommandIo,
   checkOutput,
+  type FlagValues,
   formatTable,
   parseChoiceFlag,
   parseNumberFlag,
@@ -22,9 +23,6 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
-
-/** The flags of a command as commander parsed them. */
-type FlagValues = Record<string, string | boolean | undefined>;
 
 async function readTheory(path: string, io: CommandIo): Promise<TheorySpec> {
   return (await readJsonInput(path, "theory", io)) as TheorySpec;
@@ -201,7 +199,8 @@ export async function theoryCompareCommand(
   }
   const ids = result.theories.map((t) => t.id);
   const rows = result.elements.map((element) => {
-    const row: Record<string, unknown> = { element: element.label, kind: element.kind };
+    const label = element.label.length > 60 ? `${element.label.slice(0, 59)}…` : element.label;
+    const row: Record<string, unknown> = { element: label, kind: element.kind };
     for (const id of ids) row[id] = element.theories.includes(id) ? "x" : "";
     return row;
   });
