@@ -463,8 +463,9 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
     .addHelpText(
       "after",
       examples([
+        "tiltak allocate seed",
         "tiltak allocate list plan.json --out list.csv",
-        "tiltak allocate verify list.csv",
+        "tiltak allocate verify list.csv --commitment list.commitment.json",
         "tiltak allocate minimise plan.json --units week1.csv --state minimiser.json",
       ]),
     );
@@ -472,11 +473,14 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
     .command("list")
     .description("make an allocation list before recruitment (permuted blocks within strata)")
     .argument("<plan>", "plan JSON file")
-    .option("--out <file>", "the list to write (required); the certificate goes beside it")
+    .option(
+      "--out <file>",
+      "the list to write (required); the sealed certificate and commitment go beside it",
+    )
     .option("--force", "replace existing files")
     .addHelpText(
       "after",
-      `\nThe plan, e.g.\n  { "design": "blocked", "arms": [{ "name": "NorA", "ratio": 2 }, { "name": "usual", "ratio": 1 }],\n    "strata": { "gender": ["F", "M"] }, "blockSizes": [3, 6], "size": 40, "seed": "nora-2025-pilot" }\nwrites list.csv and list.certificate.json.\n${examples(["tiltak allocate list plan.json --out list.csv"])}`,
+      `\nThe plan, e.g.\n  { "design": "blocked", "arms": [{ "name": "NorA", "ratio": 2 }, { "name": "usual", "ratio": 1 }],\n    "strata": { "gender": ["F", "M"] }, "blockSizes": [3, 6], "size": 40, "seed": "<from tiltak allocate seed>" }\nwrites three files beside each other:\n  list.csv              the list (columns sequence, stratum, block, blockSize, arm)\n  list.sealed.json      SEALED certificate (plan with seed and block sizes, salt, digest, commitment):\n                        keep it with the trial statistician until the list is revealed\n  list.commitment.json  PUBLIC commitment: publish it before recruitment (never the seed or the digest)\nA seed that looks guessable is warned about: use "tiltak allocate seed".\n${examples(["tiltak allocate list plan.json --out list.csv"])}`,
     )
     .action(
       act(async (plan: string, values: Values) =>
@@ -515,19 +519,36 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
     );
   allocateGroup
     .command("verify")
-    .description("recompute a list from its certificate and compare it cell by cell; exit 1 on a difference")
+    .description(
+      "recompute a list from its sealed certificate, check cells, digest and commitment; exit 1 on a difference",
+    )
     .argument("<list>", "the list or allocation CSV")
-    .option("--certificate <file>", "the certificate, if not beside the list")
-    .addHelpText("after", examples(["tiltak allocate verify list.csv"]))
+    .option(
+      "--certificate <file>",
+      "the sealed certificate, if not beside the list (older .certificate.json too)",
+    )
+    .option(
+      "--commitment <value>",
+      "the published commitment: 64 hex digits, or the public .commitment.json file",
+    )
+    .addHelpText("after", examples(["tiltak allocate verify list.csv --commitment list.commitment.json"]))
     .action(
       act(async (list: string, values: Values) =>
         (await import("./allocate-command.js")).verifyCommand(
           [list],
-          { certificate: values.certificate as string | undefined },
+          {
+            certificate: values.certificate as string | undefined,
+            commitment: values.commitment as string | undefined,
+          },
           io,
         ),
       ),
     );
+  allocateGroup
+    .command("seed")
+    .description("print a new unguessable seed (130 bits from Web Crypto) for lists that must stay concealed")
+    .addHelpText("after", examples(["tiltak allocate seed"]))
+    .action(act(async () => (await import("./allocate-command.js")).allocateSeedCommand([], {}, io)));
   allocateGroup
     .command("minimise")
     .alias("minimize")
