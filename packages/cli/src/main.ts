@@ -561,7 +561,7 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
     .option("--allow-personal-ids", "accept national identity numbers (not recommended)")
     .addHelpText(
       "after",
-      `\nThe plan, e.g. { "arms": ["NorA", "usual"], "factors": ["gender", "office"], "pBest": 0.8, "seed": "…" }.\n${examples(
+      `\nThe plan, e.g. { "arms": ["NorA", "usual"], "factors": ["gender", "office"], "pBest": 0.8, "seed": "…" }.\nThe state file holds the seed and the commitment's salt: keep it sealed, like a sealed certificate.\n${examples(
         [
           "tiltak allocate minimise plan.json --units week1.csv --state minimiser.json",
           "tiltak allocate minimise --units week2.csv --state minimiser.json",
