@@ -608,6 +608,7 @@ export function buildProgram(io: CommandIo, setCode: (code: number) => void): Co
  * ```
  */
 export async function runCli(argv: readonly string[], io: CommandIo = defaultIo): Promise<number> {
+  if (io === defaultIo) quietBrokenPipes();
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -637,6 +638,19 @@ export async function runCli(argv: readonly string[], io: CommandIo = defaultIo)
     );
     return 3;
   }
+}
+
+let pipesQuiet = false;
+
+/** `tiltak … | head` closes the pipe early: stop quietly, without a stack trace. */
+function quietBrokenPipes(): void {
+  if (pipesQuiet) return;
+  pipesQuiet = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
 }
 
 function argvCommand(argv: readonly string[]): string {
