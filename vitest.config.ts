@@ -14,6 +14,7 @@ const packages = [
   "compare",
   "plot",
   "datasets",
+  "duckdb",
   "cli",
   "tiltak",
 ];
