@@ -485,7 +485,7 @@ function checkSpells(
     invalidInput(
       "spells",
       `must have the column${absent.length > 1 ? "s" : ""} ${absent.map((a) => JSON.stringify(a)).join(", ")}`,
-      `columns ${[...present].map((a) => JSON.stringify(a)).join(", ")}`,
+      [...present],
     );
   const invalid: InvalidSpell[] = [];
   const candidates: ParsedSpell[] = [];

@@ -335,7 +335,7 @@ describe("programmeYearsFromSpells: bad rows are never dropped silently", () => 
       /no valid row: all 1 rows are invalid/,
     );
     expect(() => programmeYearsFromSpells([{ personId: "A", referred: "2024-01-01" }])).toThrow(
-      'spells must have the columns "start", "end"',
+      'spells must have the columns "start", "end", got ["personId","referred"]',
     );
     expect(() => programmeYearsFromSpells([])).toThrow("spells must have at least one row, got 0");
     expect(() => programmeYearsFromSpells(edges, { periods: ["2024", 2024] })).toThrow(
