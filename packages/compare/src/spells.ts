@@ -360,15 +360,20 @@ export interface SpellsResult {
 }
 
 /**
- * One cell of counts from spells: the participants (people or spells, by `unit`) of one group in one
- * period who share carried-in / active-at-end status and, for those who exited, exit reason and
- * planned flag.
+ * One cell of counts from spells: spells (or people) of one group in one period that share these flags
+ * and, for exits, exit reason and planned flag. `unique` adds the cells that are `participant`s,
+ * `carriedIn` and `activeEnd` the cells so flagged, and the exits are the participant cells not active
+ * at the end. In memory every cell is one person (or spell); in SQL, with `unit: "person"`, a person's
+ * last spell in the period is the `participant` (a person has at most one carried-in and one active
+ * spell, so those count spells).
  */
 export interface SpellCell {
   /** Group values, in `groupBy` order. */
   group: (string | null)[];
   /** Index into the resolved periods. */
   period: number;
+  /** Whether these count as participants (and, when not active at the end, as exits). */
+  participant: boolean;
   /** Whether their spell began before the period. */
   carriedIn: boolean;
   /** Whether they were still active after the period's last day. */
@@ -642,7 +647,16 @@ function countSpells(
     const key = `${spell.groupKey}\u0000${period}\u0000${carriedIn}\u0000${activeEnd}\u0000${reason === null ? "\u0001" : reason}\u0000${planned}`;
     const cell = cells.get(key);
     if (cell === undefined)
-      cells.set(key, { group: spell.group, period, carriedIn, activeEnd, reason, planned, count: 1 });
+      cells.set(key, {
+        group: spell.group,
+        period,
+        participant: true,
+        carriedIn,
+        activeEnd,
+        reason,
+        planned,
+        count: 1,
+      });
     else cell.count++;
   };
   const addReferral = (spell: ParsedSpell, period: number, noShow: boolean): void => {
@@ -767,7 +781,7 @@ function definitionText(options: ParsedSpellsOptions): { participants: string; e
  * import { parseSpellsOptions, programmeYearsFromCounts } from "@tiltak/compare";
  * const options = parseSpellsOptions({ periods: 2024 });
  * const periods = [{ start: "2024-01-01", end: "2024-12-31", label: "2024" }];
- * const result = programmeYearsFromCounts({ rows: 2, invalid: [], groups: [[]], periods, cells: [{ group: [], period: 0, carriedIn: false, activeEnd: false, reason: "work", planned: null, count: 1 }, { group: [], period: 0, carriedIn: true, activeEnd: true, reason: null, planned: null, count: 1 }], referrals: [], reasons: [{ reason: "work", spells: 1, firstRow: 1 }] }, options);
+ * const result = programmeYearsFromCounts({ rows: 2, invalid: [], groups: [[]], periods, cells: [{ group: [], period: 0, participant: true, carriedIn: false, activeEnd: false, reason: "work", planned: null, count: 1 }, { group: [], period: 0, participant: true, carriedIn: true, activeEnd: true, reason: null, planned: null, count: 1 }], referrals: [], reasons: [{ reason: "work", spells: 1, firstRow: 1 }] }, options);
  * result.records[0]?.participants.unique; // => 2
  * result.records[0]?.exits.byOutcome.work; // => 1
  * ```
@@ -826,12 +840,11 @@ export function programmeYearsFromCounts(counts: SpellCounts, options: ParsedSpe
   };
   for (const cell of counts.cells) {
     const acc = accOf(cell.group, cell.period);
-    acc.unique += cell.count;
     if (cell.carriedIn) acc.carriedIn += cell.count;
-    if (cell.activeEnd) {
-      acc.activeEnd += cell.count;
-      continue;
-    }
+    if (cell.activeEnd) acc.activeEnd += cell.count;
+    if (!cell.participant) continue;
+    acc.unique += cell.count;
+    if (cell.activeEnd) continue;
     if (options.exitDefinition === "planned" && cell.planned !== true) {
       acc.unplanned += cell.count;
       continue;

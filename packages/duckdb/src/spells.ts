@@ -132,6 +132,8 @@ export async function programmeYearsFromSpells(
       cleanup.push(`DROP TABLE IF EXISTS ${prefix}_csv`);
       relation = `(SELECT rowid + 1 AS tiltak_row, * FROM ${prefix}_csv) AS tiltak_source`;
     }
+    // from here on results are sorted where order matters; not keeping insertion order saves memory
+    await connection.run("SET preserve_insertion_order = false");
   }
   try {
     const described = await rowsOf(connection, `DESCRIBE SELECT * FROM ${relation}`);
@@ -181,6 +183,7 @@ export async function programmeYearsFromSpells(
     const cells: SpellCell[] = (await rowsOf(connection, sql.participation(periods))).map((row) => ({
       group: Array.from({ length: k }, (_, i) => text(row[`g${i}`])),
       period: num(row.pi),
+      participant: row.participant === true,
       carriedIn: row.carried === true,
       activeEnd: row.active === true,
       reason: text(row.reason),

@@ -207,56 +207,67 @@ FROM ${valid} GROUP BY ALL`;
   const reasonsSql = `SELECT reason, count(*) AS spells, min(rn) AS first_row
 FROM ${valid} WHERE s IS NOT NULL AND e IS NOT NULL AND reason IS NOT NULL GROUP BY reason`;
 
-  const participates = "v.s IS NOT NULL AND v.s <= p.pe AND coalesce(v.e, DATE 'infinity') >= p.ps";
+  // Participation. Unit "spell": every (spell, period) pair. Unit "person": valid spells of one person
+  // do not overlap, so the spells of a person in a period are consecutive in start order; the last of
+  // them (the next spell starts after the period) stands for the person: active at the end if it is,
+  // else the person's exit with its reason. A person has at most one carried-in and one active spell,
+  // so those count spells. No GROUP BY person is needed, only one window per person.
+  const inf = "DATE 'infinity'";
+  const participates = `v.s <= p.pe AND coalesce(v.e, ${inf}) >= p.ps`;
   const vg = g.map((x) => `v.${x}, `).join("");
-  const participation = (periods: readonly ResolvedPeriod[]): string =>
-    options.unit === "spell"
-      ? `WITH ${periodsValues(periods)},
+  const person = options.unit === "person";
+  const nextStart = person
+    ? `lead(s) OVER (PARTITION BY ${gSelect}pid ORDER BY s, coalesce(e, ${inf}), rn)`
+    : "CAST(NULL AS DATE)";
+  const participation = (periods: readonly ResolvedPeriod[]): string => `WITH ${periodsValues(periods)},
+spells AS (
+  SELECT ${gSelect}s, e, reason, planned, ${nextStart} AS next_s
+  FROM ${valid} WHERE s IS NOT NULL
+),
 part AS (
-  SELECT ${vg}p.pi, v.s < p.ps AS carried, (v.e IS NULL OR v.e > p.pe) AS active, v.reason, v.planned
-  FROM ${valid} v JOIN periods p ON ${participates}
+  SELECT ${vg}p.pi,
+    (v.next_s IS NULL OR v.next_s > p.pe) AS participant,
+    v.s < p.ps AS carried,
+    (v.e IS NULL OR v.e > p.pe) AS active,
+    v.reason, v.planned
+  FROM spells v JOIN periods p ON ${participates}
 )
-SELECT ${gSelect}pi, carried, active,
-  CASE WHEN active THEN NULL ELSE reason END AS reason,
-  CASE WHEN active THEN NULL ELSE planned END AS planned,
-  count(*) AS n
-FROM part GROUP BY ALL`
-      : `WITH ${periodsValues(periods)},
-part AS (
-  SELECT ${vg}v.pid, p.pi,
-    bool_or(v.s < p.ps) AS carried,
-    bool_or(v.e IS NULL OR v.e > p.pe) AS active,
-    arg_max(struct_pack(reason := v.reason, planned := v.planned),
-            struct_pack(e := coalesce(v.e, DATE 'infinity'), s := v.s, rn := v.rn)) AS last
-  FROM ${valid} v JOIN periods p ON ${participates}
-  GROUP BY ALL
-)
-SELECT ${gSelect}pi, carried, active,
-  CASE WHEN active THEN NULL ELSE last.reason END AS reason,
-  CASE WHEN active THEN NULL ELSE last.planned END AS planned,
+SELECT ${gSelect}pi, participant, carried, active,
+  CASE WHEN participant AND NOT active THEN reason END AS reason,
+  CASE WHEN participant AND NOT active THEN planned END AS planned,
   count(*) AS n
 FROM part GROUP BY ALL`;
 
-  const sameGroup = g.map((x) => `r.${x} IS NOT DISTINCT FROM q.${x} AND `).join("");
+  // Referrals. Unit "person": a person's referrals in a period count once (the first of them, by date);
+  // no-shows are people with a never-started referral in the period less those of them with a spell in it.
+  const sameGroup = g.map((x) => `n.${x} IS NOT DISTINCT FROM v.${x} AND `).join("");
   const referrals = (periods: readonly ResolvedPeriod[]): string =>
-    options.unit === "spell"
+    !person
       ? `WITH ${periodsValues(periods)}
 SELECT ${vg}p.pi, count(*) AS referrals, count(*) FILTER (WHERE v.s IS NULL) AS no_shows
 FROM ${valid} v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
 GROUP BY ALL`
       : `WITH ${periodsValues(periods)},
-referred AS (
-  SELECT ${vg}v.pid, p.pi, bool_or(v.s IS NULL) AS never
-  FROM ${valid} v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
-  GROUP BY ALL
+ordered AS (
+  SELECT ${gSelect}pid, r, s, lag(r) OVER (PARTITION BY ${gSelect}pid ORDER BY r, rn) AS previous_r FROM ${valid}
 ),
-participated AS (
-  SELECT DISTINCT ${vg}v.pid, p.pi FROM ${valid} v JOIN periods p ON ${participates}
+refs AS (
+  SELECT ${vg}v.pid, v.s, v.previous_r, p.pi, p.ps FROM ordered v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
+),
+never AS (SELECT DISTINCT ${gSelect}pid, pi FROM refs WHERE s IS NULL),
+came AS (
+  SELECT DISTINCT ${g.map((x) => `n.${x}, `).join("")}n.pid, n.pi
+  FROM never n
+  JOIN ${valid} v ON ${sameGroup}v.pid = n.pid
+  JOIN periods p ON p.pi = n.pi AND v.s IS NOT NULL AND ${participates}
+),
+counts AS (
+  SELECT ${gSelect}pi, count(*) FILTER (WHERE previous_r IS NULL OR previous_r < ps) AS referrals, 0 AS no_shows
+  FROM refs GROUP BY ALL
+  UNION ALL SELECT ${gSelect}pi, 0, count(*) FROM never GROUP BY ALL
+  UNION ALL SELECT ${gSelect}pi, 0, -count(*) FROM came GROUP BY ALL
 )
-SELECT ${g.map((x) => `r.${x}, `).join("")}r.pi, count(*) AS referrals,
-  count(*) FILTER (WHERE r.never AND q.pid IS NULL) AS no_shows
-FROM referred r LEFT JOIN participated q ON ${sameGroup}q.pid = r.pid AND q.pi = r.pi
-GROUP BY ALL`;
+SELECT ${gSelect}pi, sum(referrals) AS referrals, sum(no_shows) AS no_shows FROM counts GROUP BY ALL`;
 
   return {
     checked: checkedSql,
