@@ -7,7 +7,8 @@
 // spells, exits on every day of the year. Target (issue 15): 10⁷ spells under 10 s, peak under 2 GB.
 // The machine is shared: the load average is printed beside each run; compare runs side by side.
 //
-// Run: pnpm bench duckdb-spells   (add "quick" to skip 10⁷: pnpm bench duckdb-spells -- quick)
+// Run: pnpm bench duckdb-spells   (TILTAK_BENCH_QUICK=1 skips 10⁷). Wall time is of the call alone;
+// CPU time is the call's user + system time over all threads (less sensitive to the machine's load).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -78,6 +79,7 @@ async function child(): Promise<void> {
     "person" | "spell",
   ];
   let seconds: number;
+  let cpu: number;
   let result: compare.SpellsResult;
   if (engine === "memory") {
     // read the rows into JS objects first (not timed: the in-memory path starts from rows in memory)
@@ -90,16 +92,24 @@ async function child(): Promise<void> {
     connection.closeSync();
     instance.closeSync();
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     result = compare.programmeYearsFromSpells(rows, options(unit));
     seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpuStart);
+    cpu = (used.user + used.system) / 1e6;
   } else {
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     result = await programmeYearsFromSpells({ path }, options(unit));
     seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpuStart);
+    cpu = (used.user + used.system) / 1e6;
   }
-  const maxRss = process.resourceUsage().maxRSS / 1024; // MiB
+  const maxRss = process.resourceUsage().maxRSS / 1024; // MiB, the whole process
   const participants = result.records.reduce((a, r) => a + (r.participants.unique ?? 0), 0);
-  console.log(JSON.stringify({ seconds, maxRss, participants, records: JSON.stringify(result.records) }));
+  console.log(
+    JSON.stringify({ seconds, cpu, maxRss, participants, records: JSON.stringify(result.records) }),
+  );
 }
 
 function measure(engine: "memory" | "duckdb", path: string, unit: "person" | "spell") {
@@ -117,6 +127,7 @@ function measure(engine: "memory" | "duckdb", path: string, unit: "person" | "sp
   if (run.status !== 0) throw new Error(`child failed: ${run.stderr}`);
   const out = JSON.parse(run.stdout.trim().split("\n").at(-1) as string) as {
     seconds: number;
+    cpu: number;
     maxRss: number;
     participants: number;
     records: string;
@@ -125,7 +136,7 @@ function measure(engine: "memory" | "duckdb", path: string, unit: "person" | "sp
 }
 
 async function main(): Promise<void> {
-  const quick = process.argv.includes("quick");
+  const quick = process.argv.includes("quick") || process.env.TILTAK_BENCH_QUICK === "1";
   const dir = mkdtempSync(join(tmpdir(), "tiltak-spells-bench-"));
   try {
     const instance = await DuckDBInstance.create(":memory:");

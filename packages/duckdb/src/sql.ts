@@ -16,7 +16,7 @@ export interface SpellsSql {
   checked: string;
   /** `CREATE TEMP TABLE <overlap>`: rows of a person whose spells overlap, with the person's flagged rows. */
   overlap: string;
-  /** `CREATE TEMP VIEW <valid>`: the rows counted (never-started referrals keep no end, reason or planned). */
+  /** `CREATE TEMP TABLE <valid>`: the rows counted (never-started referrals keep no end, reason or planned). */
   valid: string;
   /** `SELECT row, personId, reasons`: every invalid row and why, by row number. */
   invalid: string;
@@ -171,13 +171,27 @@ flagged AS (SELECT rn, pid FROM ordered WHERE after_overlap OR before_overlap),
 people AS (SELECT pid, array_to_string(list(rn ORDER BY rn), ', ') AS rows FROM flagged GROUP BY pid)
 SELECT flagged.rn, flagged.pid, people.rows FROM flagged JOIN people USING (pid)`;
 
-  const validSql = `CREATE OR REPLACE TEMP VIEW ${valid} AS
-SELECT rn, pid, r, s,
-  CASE WHEN s IS NULL THEN NULL ELSE e END AS e,
-  CASE WHEN s IS NULL THEN NULL ELSE reason END AS reason,
-  ${isPlanned ? "CASE WHEN s IS NULL THEN NULL ELSE planned END" : "CAST(NULL AS BOOLEAN)"} AS planned${g.map((x) => `, ${x}`).join("")}
-FROM ${checked} c
-WHERE ok AND NOT EXISTS (SELECT 1 FROM ${overlap} o WHERE o.rn = c.rn)`;
+  // The valid spells, materialised once (every later query reads them); with unit "person" also each
+  // spell's next start and previous referral date within the person's spells (one window each).
+  const person = options.unit === "person";
+  const inf = "DATE 'infinity'";
+  const validSql = `CREATE OR REPLACE TEMP TABLE ${valid} AS
+WITH kept AS (
+  SELECT rn, pid, r, s,
+    CASE WHEN s IS NULL THEN NULL ELSE e END AS e,
+    CASE WHEN s IS NULL THEN NULL ELSE reason END AS reason,
+    ${isPlanned ? "CASE WHEN s IS NULL THEN NULL ELSE planned END" : "CAST(NULL AS BOOLEAN)"} AS planned${g.map((x) => `, ${x}`).join("")}
+  FROM ${checked} c ANTI JOIN ${overlap} o ON c.rn = o.rn
+  WHERE ok
+)
+SELECT *${
+    person
+      ? `,
+  CASE WHEN s IS NULL THEN NULL ELSE lead(s) OVER (PARTITION BY ${gSelect}pid, s IS NULL ORDER BY s, coalesce(e, ${inf}), rn) END AS next_s,
+  lag(r) OVER (PARTITION BY ${gSelect}pid ORDER BY r, rn) AS previous_r`
+      : ""
+  }
+FROM kept`;
 
   const reasonList = [
     `CASE WHEN c_pid THEN 'personId is missing' END`,
@@ -211,26 +225,17 @@ FROM ${valid} WHERE s IS NOT NULL AND e IS NOT NULL AND reason IS NOT NULL GROUP
   // do not overlap, so the spells of a person in a period are consecutive in start order; the last of
   // them (the next spell starts after the period) stands for the person: active at the end if it is,
   // else the person's exit with its reason. A person has at most one carried-in and one active spell,
-  // so those count spells. No GROUP BY person is needed, only one window per person.
-  const inf = "DATE 'infinity'";
+  // so those count spells. No GROUP BY person is needed, only the window above.
   const participates = `v.s <= p.pe AND coalesce(v.e, ${inf}) >= p.ps`;
   const vg = g.map((x) => `v.${x}, `).join("");
-  const person = options.unit === "person";
-  const nextStart = person
-    ? `lead(s) OVER (PARTITION BY ${gSelect}pid ORDER BY s, coalesce(e, ${inf}), rn)`
-    : "CAST(NULL AS DATE)";
   const participation = (periods: readonly ResolvedPeriod[]): string => `WITH ${periodsValues(periods)},
-spells AS (
-  SELECT ${gSelect}s, e, reason, planned, ${nextStart} AS next_s
-  FROM ${valid} WHERE s IS NOT NULL
-),
 part AS (
   SELECT ${vg}p.pi,
-    (v.next_s IS NULL OR v.next_s > p.pe) AS participant,
+    ${person ? "(v.next_s IS NULL OR v.next_s > p.pe)" : "true"} AS participant,
     v.s < p.ps AS carried,
     (v.e IS NULL OR v.e > p.pe) AS active,
     v.reason, v.planned
-  FROM spells v JOIN periods p ON ${participates}
+  FROM ${valid} v JOIN periods p ON v.s IS NOT NULL AND ${participates}
 )
 SELECT ${gSelect}pi, participant, carried, active,
   CASE WHEN participant AND NOT active THEN reason END AS reason,
@@ -248,11 +253,8 @@ SELECT ${vg}p.pi, count(*) AS referrals, count(*) FILTER (WHERE v.s IS NULL) AS 
 FROM ${valid} v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
 GROUP BY ALL`
       : `WITH ${periodsValues(periods)},
-ordered AS (
-  SELECT ${gSelect}pid, r, s, lag(r) OVER (PARTITION BY ${gSelect}pid ORDER BY r, rn) AS previous_r FROM ${valid}
-),
 refs AS (
-  SELECT ${vg}v.pid, v.s, v.previous_r, p.pi, p.ps FROM ordered v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
+  SELECT ${vg}v.pid, v.s, v.previous_r, p.pi, p.ps FROM ${valid} v JOIN periods p ON v.r BETWEEN p.ps AND p.pe
 ),
 never AS (SELECT DISTINCT ${gSelect}pid, pi FROM refs WHERE s IS NULL),
 came AS (
