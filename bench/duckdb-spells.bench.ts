@@ -154,15 +154,15 @@ async function main(): Promise<void> {
     }
     connection.closeSync();
     instance.closeSync();
-    console.log("engine   spells  unit    wall s  peak RSS MiB  load avg (1 min) at start");
+    console.log("engine   spells  unit    wall s   CPU s  peak RSS MiB  load avg (1 min) at start");
     const line = (
       engine: string,
       n: number,
       unit: string,
-      m: { seconds: number; maxRss: number; load: number },
-    ) =>
+      m: { seconds: number; cpu: number; maxRss: number; load: number },
+    ): void =>
       console.log(
-        `${engine.padEnd(7)} ${n.toExponential(0).padStart(6)}  ${unit.padEnd(6)} ${m.seconds.toFixed(2).padStart(7)}  ${m.maxRss.toFixed(0).padStart(12)}  ${m.load.toFixed(1)}`,
+        `${engine.padEnd(7)} ${n.toExponential(0).padStart(6)}  ${unit.padEnd(6)} ${m.seconds.toFixed(2).padStart(7)} ${m.cpu.toFixed(2).padStart(7)}  ${m.maxRss.toFixed(0).padStart(12)}  ${m.load.toFixed(1)}`,
       );
     const one = files.get(1_000_000) as string;
     for (const unit of ["person", "spell"] as const) {
