@@ -6,12 +6,14 @@ import {
   type Rng,
   type RngAlgorithm,
   type RngState,
+  randomSalt,
   restoreRng,
   rngAlgorithms,
   type TableRecord,
   tiltakVersion,
 } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { concealmentWarnings } from "./commitment.js";
 import { type ArmSpec, levelText, type NormalArms, normaliseArms, requireSeed } from "./plan.js";
 import { type AllocationResult, finishResult, type MinimisationRow } from "./result.js";
 
@@ -55,40 +57,43 @@ export interface MinimiserPlan {
  * minimiserPlanSchema.safeParse({ arms: ["A", "B"], factors: ["sex"], pBest: 0.8, seed: "s" }).success; // => true
  * ```
  */
-export const minimiserPlanSchema: z.ZodType<MinimiserPlan> = z.strictObject({
-  design: z.literal("minimisation").optional(),
+export const minimiserPlanSchema: z.ZodMiniType<MinimiserPlan> = z.strictObject({
+  design: z.optional(z.literal("minimisation")),
   arms: z.array(
     z.union([
-      z.string().min(1),
+      z.string().check(z.minLength(1)),
       z.strictObject({
-        name: z.string().min(1),
-        ratio: z
-          .number()
-          .refine((value) => Number.isInteger(value) && value >= 1, { error: "must be an integer >= 1" })
-          .optional(),
+        name: z.string().check(z.minLength(1)),
+        ratio: z.optional(
+          z.number().check(
+            z.refine((value) => Number.isInteger(value) && value >= 1, {
+              error: "must be an integer >= 1",
+            }),
+          ),
+        ),
       }),
     ]),
   ),
   factors: z.union(
     [
-      z.array(z.string().min(1)),
+      z.array(z.string().check(z.minLength(1))),
       z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()]))),
     ],
     { error: "must list factor field names, or map each factor to its levels" },
   ),
   pBest: numberIn(0, 1, "(]"),
   seed: z.string({ error: "must be a non-empty string (the seed is required)" }),
-  weights: z
-    .union([
+  weights: z.optional(
+    z.union([
       z.array(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
       z.record(z.string(), numberIn(0, Number.POSITIVE_INFINITY, "[)")),
-    ])
-    .optional(),
-  imbalance: z.enum(["range", "variance", "sd"]).optional(),
-  idField: z.string().min(1).optional(),
-  rngAlgorithm: z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]]).optional(),
-  title: z.string().optional(),
-}) as unknown as z.ZodType<MinimiserPlan>;
+    ]),
+  ),
+  imbalance: z.optional(z.enum(["range", "variance", "sd"])),
+  idField: z.optional(z.string().check(z.minLength(1))),
+  rngAlgorithm: z.optional(z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]])),
+  title: z.optional(z.string()),
+}) as unknown as z.ZodMiniType<MinimiserPlan>;
 
 /** What {@link Minimiser.assign} returns. */
 export interface Assignment {
@@ -114,6 +119,12 @@ export interface MinimiserState {
   rows: MinimisationRow[];
   /** The generator's state. */
   rng: RngState;
+  /**
+   * The secret salt of the sequence's commitment (64 hex digits, drawn once by {@link createMinimiser});
+   * every `result()` commits with it. Keep the state sealed. States saved before commitments existed have
+   * none: {@link restoreMinimiser} then draws one.
+   */
+  salt?: string;
 }
 
 /** A Pocock–Simon minimiser for units that arrive one by one. */
@@ -122,7 +133,10 @@ export interface Minimiser {
   assign(unit: TableRecord): Assignment;
   /** The state as plain JSON; {@link restoreMinimiser} continues from it exactly. */
   state(): MinimiserState;
-  /** The assignments so far as an allocation result with a digest (asynchronous: Web Crypto). */
+  /**
+   * The assignments so far as an allocation result with a digest and a commitment under the minimiser's salt
+   * (asynchronous: Web Crypto). A guessable seed adds a `warnings` entry: the next arm is predictable.
+   */
   result(): Promise<AllocationResult<MinimisationRow>>;
 }
 
@@ -252,7 +266,7 @@ export function minimisationProbabilities(scores: readonly number[], pBest: numb
   return best.map((isBest) => (isBest ? pBest / nBest : (1 - pBest) / (k - nBest)));
 }
 
-function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]): Minimiser {
+function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[], salt: string): Minimiser {
   const { arms, factors, levels, weights, measure, idField, plan } = prepared;
   const k = arms.names.length;
   // counts[f] maps a level to the number of earlier units with that level in each arm.
@@ -348,6 +362,7 @@ function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]
         plan: structuredClone(plan),
         rows: rows.map((row) => ({ ...row })),
         rng: rng.state(),
+        salt,
       };
     },
     result(): Promise<AllocationResult<MinimisationRow>> {
@@ -357,6 +372,8 @@ function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]
         ["unitId", "arm", ...factors],
         { seed: plan.seed, algorithm: plan.rngAlgorithm ?? "xor4096" },
         "minimisation",
+        undefined,
+        { salt, warnings: concealmentWarnings(plan.seed) },
       );
     },
   };
@@ -389,12 +406,15 @@ export function createMinimiser(plan: MinimiserPlan): Minimiser {
     prepared,
     createRng(prepared.plan.seed, { algorithm: prepared.plan.rngAlgorithm ?? "xor4096" }),
     [],
+    randomSalt(),
   );
 }
 
 /**
  * Recreates a minimiser from {@link Minimiser.state}: the same plan, the units assigned so far and the
- * generator's state, so the next assignment is exactly what the saved minimiser would have made.
+ * generator's state, so the next assignment is exactly what the saved minimiser would have made. The salt
+ * is kept too, so results before and after a restore commit alike (a state saved before tiltak drew salts
+ * gets a new one).
  *
  * @param state - the plain JSON from `state()` (e.g. read back from a file)
  * @throws TiltakError `INVALID_INPUT` for anything that is not a saved minimiser state
@@ -417,7 +437,16 @@ export function restoreMinimiser(state: MinimiserState): Minimiser {
   const prepared = prepare(state.plan);
   if (typeof state.rng !== "object" || state.rng === null || state.rng.seed !== prepared.plan.seed)
     invalidInput("state.rng", "must be the generator state saved with this plan's seed", state.rng);
-  return build(prepared, restoreRng(state.rng), state.rows);
+  if (
+    state.salt !== undefined &&
+    (typeof state.salt !== "string" || !/^(?:[0-9a-f]{2}){16,}$/.test(state.salt))
+  )
+    invalidInput(
+      "state.salt",
+      "must be the saved salt: an even number (at least 32) of lowercase hex digits",
+      state.salt,
+    );
+  return build(prepared, restoreRng(state.rng), state.rows, state.salt ?? randomSalt());
 }
 
 /** Replays a minimisation sequence from its plan (used by verification). */
@@ -430,6 +459,7 @@ export function replayMinimisation(
     prepared,
     createRng(prepared.plan.seed, { algorithm: prepared.plan.rngAlgorithm ?? "xor4096" }),
     [],
+    "00", // a replay never commits, so its salt is unused
   );
   const out: MinimisationRow[] = [];
   rows.forEach((row) => {
