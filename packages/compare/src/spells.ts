@@ -153,11 +153,6 @@ export const spellsOptionsSchema: z.ZodMiniType<ParsedSpellsOptions, ProgrammeYe
     }),
   ) as unknown as z.ZodMiniType<ParsedSpellsOptions, ProgrammeYearsFromSpellsOptions>;
 
-/** Parses with a zod/mini schema through core's `parseOptions` (typed for either zod flavour). */
-function parse<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
-  return parseOptions(schema as unknown as Parameters<typeof parseOptions<T>>[0], input);
-}
-
 /**
  * Parses options of {@link programmeYearsFromSpells} with {@link spellsOptionsSchema}.
  *
@@ -173,7 +168,7 @@ function parse<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
  * ```
  */
 export function parseSpellsOptions(options: ProgrammeYearsFromSpellsOptions = {}): ParsedSpellsOptions {
-  return parse(spellsOptionsSchema as z.ZodMiniType<ParsedSpellsOptions, unknown>, options);
+  return parseOptions(spellsOptionsSchema, options);
 }
 
 /** A period resolved to ISO dates, with the label used in record ids. */
