@@ -212,3 +212,21 @@ describe("duckdb programmeYearsFromSpells = compare.programmeYearsFromSpells", (
     );
   });
 });
+
+describe("DuckDB stays in @tiltak/duckdb", () => {
+  it("no other package's source imports @duckdb/*", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const root = join(import.meta.dirname, "..", "..");
+    const offenders: string[] = [];
+    const walk = (path: string): void => {
+      for (const entry of readdirSync(path, { withFileTypes: true })) {
+        const child = join(path, entry.name);
+        if (entry.isDirectory()) walk(child);
+        else if (/\.(ts|js|mjs)$/.test(entry.name) && /["']@duckdb\//.test(readFileSync(child, "utf8")))
+          offenders.push(child);
+      }
+    };
+    for (const name of readdirSync(root)) if (name !== "duckdb") walk(join(root, name, "src"));
+    expect(offenders).toEqual([]);
+  });
+});
