@@ -6,7 +6,7 @@ import {
   type TableRecord,
   toRecords,
 } from "@tiltak/core";
-import { completeCounts, fillAndShuffle, permutedBlocks, simpleDraw } from "./draws.js";
+import { completeCounts, fillAndShuffle, permutedBlocksInto, simpleDraw } from "./draws.js";
 import {
   type AllocationPlan,
   checkBlockSizes,
@@ -31,6 +31,79 @@ export interface UnitKeys {
   clusterLabels: string[];
   /** Whether every id is an integer in [0, 2^31) (the CSV is then written by a faster path). */
   smallIntegerIds: boolean;
+  /** String ids that are plain ASCII CSV cells, encoded once (the CSV is then written by a faster path). */
+  encodedIds?: EncodedIds | null | undefined;
+}
+
+/**
+ * String ids as their CSV cells' bytes, back to back: id i is `bytes[offsets[i] … offsets[i + 1])`. Only for
+ * ids that are printable-as-is ASCII (no byte ≥ 128, comma, quote, CR or LF), so a cell is the id's own
+ * characters, and equal bytes mean equal ids. `bytes` has 8 spare bytes at the end for word-wide copies.
+ */
+export interface EncodedIds {
+  bytes: Uint8Array;
+  offsets: Int32Array;
+  /** Length of the longest id, in bytes. */
+  longest: number;
+  /** A 32-bit hash of each id's bytes (for the duplicate check). */
+  hashes: Int32Array;
+}
+
+/**
+ * Builds {@link EncodedIds} while the units are read (one visit per id string): appends each id's bytes and
+ * hashes them (FNV-1a, then a murmur finaliser); gives up, for good, at the first id that is not a plain
+ * ASCII cell.
+ */
+class StringIdEncoder {
+  private bytes: Uint8Array;
+  private readonly offsets: Int32Array;
+  private readonly hashes: Int32Array;
+  private at = 0;
+  private longest = 0;
+  private plain = true;
+
+  constructor(n: number) {
+    this.bytes = new Uint8Array(12 * n + 16);
+    this.offsets = new Int32Array(n + 1);
+    this.hashes = new Int32Array(n);
+  }
+
+  add(i: number, id: string): void {
+    if (!this.plain) return;
+    const length = id.length;
+    if (this.at + length + 8 > this.bytes.length) {
+      const grown = new Uint8Array(2 * this.bytes.length + length + 8);
+      grown.set(this.bytes.subarray(0, this.at));
+      this.bytes = grown;
+    }
+    const bytes = this.bytes;
+    let at = this.at;
+    this.offsets[i] = at;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < length; j++) {
+      const code = id.charCodeAt(j);
+      if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
+        this.plain = false;
+        return;
+      }
+      bytes[at++] = code;
+      h = Math.imul(h ^ code, 16777619);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    this.hashes[i] = h ^ (h >>> 16);
+    this.at = at;
+    if (length > this.longest) this.longest = length;
+  }
+
+  /** The encoded ids of units 0 … n − 1 (every one must have been added), or `null`. */
+  finish(n: number): EncodedIds | null {
+    if (!this.plain) return null;
+    this.offsets[n] = this.at;
+    return { bytes: this.bytes, offsets: this.offsets, longest: this.longest, hashes: this.hashes };
+  }
 }
 
 /** A validated plan for {@link allocate}, with its arms and block sizes. */
@@ -122,6 +195,7 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
   const firstMap = new Map<string, number>();
   let firstMissing = -1;
   let numbers = 0;
+  let encoder: StringIdEncoder | null = null;
   for (let i = 0; i < n; i++) {
     const record = records[i] as TableRecord;
     if (typeof record !== "object" || record === null || Array.isArray(record))
@@ -139,10 +213,16 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
           id,
         );
       if (intIds !== null) {
-        ids = Array.from(intIds.subarray(0, i));
+        ids = new Array<string | number>(n);
+        for (let j = 0; j < i; j++) ids[j] = intIds[j] as number;
         intIds = null;
       }
-      ids.push(id as string | number);
+      ids[i] = id as string | number;
+      // While every id so far is a string, encode it for the duplicate check and the CSV.
+      if (numbers === 0) {
+        encoder ??= new StringIdEncoder(n);
+        encoder.add(i, id as string);
+      }
     }
     if (firstField !== undefined && firstMissing < 0) {
       const value = record[firstField];
@@ -160,7 +240,8 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
     }
   }
   const unitIds: UnitIds = intIds ?? ids;
-  const smallIntegerIds = checkDuplicateIds(unitIds, numbers, idField);
+  const encodedIds = numbers === 0 && encoder !== null ? encoder.finish(n) : null;
+  const smallIntegerIds = checkDuplicateIds(unitIds, numbers, idField, encodedIds);
   const describe = (i: number): string => JSON.stringify(unitIds[i]);
   const missingLevel =
     (field: string) =>
@@ -201,7 +282,49 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids: unitIds, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds };
+  return { ids: unitIds, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds, encodedIds };
+}
+
+/**
+ * The first unit whose encoded id equals an earlier one, or −1: an open-addressing hash table of (unit index,
+ * hash) pairs, so bytes are compared only when the 32-bit hashes agree; no string or key object per unit.
+ */
+function firstDuplicateEncoded(encoded: EncodedIds): number {
+  const { bytes, offsets, hashes } = encoded;
+  const n = offsets.length - 1;
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const table = scratchInts(2 * capacity).fill(0, 0, 2 * capacity);
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i] as number;
+    let slot = h & mask;
+    for (;;) {
+      const entry = table[2 * slot] as number;
+      if (entry === 0) {
+        table[2 * slot] = i + 1;
+        table[2 * slot + 1] = h;
+        break;
+      }
+      if (table[2 * slot + 1] === h) {
+        const other = entry - 1;
+        const from = offsets[i] as number;
+        const length = (offsets[i + 1] as number) - from;
+        const otherFrom = offsets[other] as number;
+        if ((offsets[other + 1] as number) - otherFrom === length) {
+          let same = true;
+          for (let j = 0; j < length; j++)
+            if (bytes[otherFrom + j] !== bytes[from + j]) {
+              same = false;
+              break;
+            }
+          if (same) return i;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return -1;
 }
 
 /** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
@@ -214,7 +337,12 @@ export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
 }
 
 /** Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). */
-function checkDuplicateIds(ids: UnitIds, numbers: number, idField: string): boolean {
+function checkDuplicateIds(
+  ids: UnitIds,
+  numbers: number,
+  idField: string,
+  encoded: EncodedIds | null,
+): boolean {
   const n = ids.length;
   let smallIntegers = false;
   const fail = (i: number): never => {
@@ -252,6 +380,11 @@ function checkDuplicateIds(ids: UnitIds, numbers: number, idField: string): bool
       }
       return smallIntegers;
     }
+  }
+  if (encoded !== null) {
+    const duplicate = firstDuplicateEncoded(encoded);
+    if (duplicate >= 0) fail(duplicate);
+    return false;
   }
   const mixed = numbers > 0 && numbers < n;
   const seen = new Set<string | number>();
@@ -389,15 +522,17 @@ export function assignArms(
     const blockBuffer = new Int32Array(n);
     const sizeBuffer = new Int32Array(n);
     const buffer = new Int32Array(n);
+    const segments = { arms: buffer, blocks: blockBuffer, sizes: sizeBuffer };
     for (const g of sortedGroups(keys.stratumLabels)) {
       const from = start[g] as number;
-      const m = (start[g + 1] as number) - from;
-      const slots = permutedBlocks(m, unitPlan.blockSizes, unitPlan.arms, rng);
-      for (let j = 0; j < m; j++) {
-        buffer[from + j] = slots.arms[j] as number;
-        blockBuffer[from + j] = slots.blocks[j] as number;
-        sizeBuffer[from + j] = slots.sizes[j] as number;
-      }
+      permutedBlocksInto(
+        (start[g + 1] as number) - from,
+        unitPlan.blockSizes,
+        unitPlan.arms,
+        rng,
+        segments,
+        from,
+      );
     }
     const cursor = start.slice(0, groups);
     for (let i = 0; i < n; i++) {
@@ -519,7 +654,10 @@ function unitCsvBytes(
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const clusters = cluster === null ? 1 : clusterLabels.length;
-  if (cluster === null && keys.smallIntegerIds) return integerIdCsv(keys, armNames, columns, drawn, encoder);
+  if (cluster === null && keys.smallIntegerIds)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, null);
+  if (cluster === null && keys.encodedIds != null)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
   // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
   const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
   const tail = (arm: number, s: number, c: number): Uint8Array => {
@@ -610,17 +748,19 @@ function scratchBytes(size: number): Uint8Array {
 }
 
 /**
- * {@link unitCsvBytes} when every id is an integer in [0, 2^31) and there are no clusters (the common
- * large case): each row's `,arm,stratum` tail (with the line end when there are no block columns) is
- * pre-encoded once per (stratum, arm) in one flat byte array, and the buffer is sized once from the
- * longest id and the longest tail, so the row loop only writes digits and copies bytes.
+ * {@link unitCsvBytes} without clusters when every id is an integer in [0, 2^31), or a plain ASCII string
+ * already encoded (`encoded`; the common large cases): each row's `,arm,stratum` tail (with the line end
+ * when there are no block columns) is pre-encoded once per (stratum, arm) in one flat byte array, and the
+ * buffer is sized once from the longest id and the longest tail, so the row loop only writes digits or
+ * copies the id's bytes, and copies the tail.
  */
-function integerIdCsv(
+function fastIdCsv(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
   encoder: TextEncoder,
+  encoded: EncodedIds | null,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
   const ids = keys.ids as ArrayLike<number>;
@@ -632,33 +772,61 @@ function integerIdCsv(
   // Each tail is stored as little-endian 32-bit words, zero-padded to the width of the longest one, and every
   // row copies that fixed number of words (a loop of constant length, which the processor predicts); the
   // padding written past a tail's end is overwritten by the next row, and the buffer keeps room for it.
-  const encoded: Uint8Array[] = [];
+  const tails: Uint8Array[] = [];
   for (let s = 0; s < strata; s++)
     for (let a = 0; a < k; a++) {
       let text = `,${csvCell(armNames[a])}`;
       if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
       if (!withBlocks) text += "\n";
-      encoded.push(encoder.encode(text));
+      tails.push(encoder.encode(text));
     }
-  const longestTail = encoded.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
+  const longestTail = tails.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
   const width = (longestTail + 3) >> 2;
-  const tailWords = new Uint32Array(encoded.length * width);
-  const tailLength = new Int32Array(encoded.length);
-  encoded.forEach((tail, slot) => {
+  const tailWords = new Uint32Array(tails.length * width);
+  const tailLength = new Int32Array(tails.length);
+  tails.forEach((tail, slot) => {
     for (let j = 0; j < tail.length; j++) {
       const w = slot * width + (j >> 2);
       tailWords[w] = ((tailWords[w] as number) | ((tail[j] as number) << (8 * (j & 3)))) >>> 0;
     }
     tailLength[slot] = tail.length;
   });
-  let maxId = 0;
-  for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+  let longestId = 0;
+  if (encoded !== null) longestId = encoded.longest;
+  else {
+    let maxId = 0;
+    for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+    longestId = String(maxId).length;
+  }
   const header = encoder.encode(`${columns.join(",")}\n`);
-  const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
+  // Ids are copied four bytes at a time: up to 3 bytes past an id are written, then overwritten by its tail.
+  const perRow = longestId + longestTail + (withBlocks ? 23 : 0);
   const bytes = scratchBytes(header.length + n * perRow + 4 * width + 8);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
+  if (encoded !== null) {
+    const { offsets } = encoded;
+    const idView = new DataView(encoded.bytes.buffer, encoded.bytes.byteOffset, encoded.bytes.byteLength);
+    for (let i = 0; i < n; i++) {
+      const from = offsets[i] as number;
+      const length = (offsets[i + 1] as number) - from;
+      for (let j = 0; j < length; j += 4) view.setUint32(at + j, idView.getUint32(from + j, true), true);
+      at += length;
+      const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
+      const tailFrom = slot * width;
+      for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
+      at += tailLength[slot] as number;
+      if (withBlocks) {
+        bytes[at++] = 44;
+        at = writeSmallInteger(view, at, blocks[i] as number);
+        bytes[at++] = 44;
+        at = writeSmallInteger(view, at, blockSizes[i] as number);
+        bytes[at++] = 10;
+      }
+    }
+    return bytes.subarray(0, at);
+  }
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     at = writeSmallInteger(view, at, id);
