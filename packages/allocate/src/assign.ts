@@ -31,8 +31,13 @@ export interface UnitKeys {
   clusterLabels: string[];
   /** Whether every id is an integer in [0, 2^31) (the CSV is then written by a faster path). */
   smallIntegerIds: boolean;
-  /** String ids that are plain ASCII CSV cells, encoded once (the CSV is then written by a faster path). */
+  /**
+   * String ids that are plain ASCII CSV cells, encoded once (the duplicate check and the CSV then use the
+   * bytes, and `ids` is decoded only when read).
+   */
   encodedIds?: EncodedIds | null | undefined;
+  /** Number of units, when known without reading `ids`. */
+  count?: number | undefined;
 }
 
 /**
@@ -45,8 +50,6 @@ export interface EncodedIds {
   offsets: Int32Array;
   /** Length of the longest id, in bytes. */
   longest: number;
-  /** A 32-bit hash of each id's bytes (for the duplicate check). */
-  hashes: Int32Array;
 }
 
 /**
@@ -63,16 +66,18 @@ class StringIdEncoder {
   private plain = true;
 
   constructor(n: number) {
-    this.bytes = new Uint8Array(12 * n + 16);
+    this.bytes = idScratchBytes(12 * n + 16);
     this.offsets = new Int32Array(n + 1);
-    this.hashes = new Int32Array(n);
+    // The hashes only live until the duplicate check, which uses slot 1 for its table.
+    this.hashes = scratchInts(n, 0);
   }
 
-  add(i: number, id: string): void {
-    if (!this.plain) return;
+  /** Adds unit i's id; `false` (and nothing more is added) if it is not a plain ASCII cell. */
+  add(i: number, id: string): boolean {
+    if (!this.plain) return false;
     const length = id.length;
     if (this.at + length + 8 > this.bytes.length) {
-      const grown = new Uint8Array(2 * this.bytes.length + length + 8);
+      const grown = idScratchBytes(2 * this.bytes.length + length + 8);
       grown.set(this.bytes.subarray(0, this.at));
       this.bytes = grown;
     }
@@ -84,7 +89,7 @@ class StringIdEncoder {
       const code = id.charCodeAt(j);
       if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
         this.plain = false;
-        return;
+        return false;
       }
       bytes[at++] = code;
       h = Math.imul(h ^ code, 16777619);
@@ -96,13 +101,20 @@ class StringIdEncoder {
     this.hashes[i] = h ^ (h >>> 16);
     this.at = at;
     if (length > this.longest) this.longest = length;
+    return true;
   }
 
-  /** The encoded ids of units 0 … n − 1 (every one must have been added), or `null`. */
-  finish(n: number): EncodedIds | null {
+  /**
+   * The encoded ids of units 0 … n − 1 (every one must have been added) and their hashes (in scratch space,
+   * valid until the next assignment), or `null`.
+   */
+  finish(n: number): { encoded: EncodedIds; hashes: Int32Array } | null {
     if (!this.plain) return null;
     this.offsets[n] = this.at;
-    return { bytes: this.bytes, offsets: this.offsets, longest: this.longest, hashes: this.hashes };
+    // The bytes outlive this call (rows decode them when first read): copied out of the scratch space.
+    const bytes = new Uint8Array(this.at + 8);
+    bytes.set(this.bytes.subarray(0, this.at));
+    return { encoded: { bytes, offsets: this.offsets, longest: this.longest }, hashes: this.hashes };
   }
 }
 
@@ -213,15 +225,18 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
           id,
         );
       if (intIds !== null) {
-        ids = new Array<string | number>(n);
-        for (let j = 0; j < i; j++) ids[j] = intIds[j] as number;
+        ids = Array.from(intIds.subarray(0, i));
         intIds = null;
+        // String ids from the first unit on are encoded to bytes instead of copied to an array (a million
+        // references cost more to store than the bytes); the first id that cannot be encoded brings the
+        // earlier ones into `ids` from the records.
+        if (i === 0) encoder = new StringIdEncoder(n);
       }
-      ids[i] = id as string | number;
-      // While every id so far is a string, encode it for the duplicate check and the CSV.
-      if (numbers === 0) {
-        encoder ??= new StringIdEncoder(n);
-        encoder.add(i, id as string);
+      if (encoder === null) ids.push(id as string | number);
+      else if (typeof id !== "string" || !encoder.add(i, id)) {
+        encoder = null;
+        for (let j = 0; j < i; j++) ids.push((records[j] as TableRecord)[idField] as string);
+        ids.push(id as string | number);
       }
     }
     if (firstField !== undefined && firstMissing < 0) {
@@ -239,10 +254,24 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
       }
     }
   }
-  const unitIds: UnitIds = intIds ?? ids;
-  const encodedIds = numbers === 0 && encoder !== null ? encoder.finish(n) : null;
-  const smallIntegerIds = checkDuplicateIds(unitIds, numbers, idField, encodedIds);
-  const describe = (i: number): string => JSON.stringify(unitIds[i]);
+  const finished = encoder?.finish(n) ?? null;
+  const encodedIds = finished?.encoded ?? null;
+  // Encoded ids become strings again only when something reads them (rows, an error message).
+  let decoded: string[] | null = null;
+  const idList = (): UnitIds => {
+    if (encodedIds === null) return intIds ?? ids;
+    decoded ??= decodeIds(encodedIds);
+    return decoded;
+  };
+  const smallIntegerIds = checkDuplicateIds(
+    encodedIds === null ? idList() : null,
+    n,
+    (i) => idList()[i] as string | number,
+    numbers,
+    idField,
+    finished,
+  );
+  const describe = (i: number): string => JSON.stringify(idList()[i]);
   const missingLevel =
     (field: string) =>
     (i: number, value: unknown): never =>
@@ -282,20 +311,46 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids: unitIds, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds, encodedIds };
+  return {
+    get ids(): UnitIds {
+      return idList();
+    },
+    count: n,
+    stratum,
+    stratumLabels,
+    cluster,
+    clusterLabels,
+    smallIntegerIds,
+    encodedIds,
+  };
+}
+
+/** The ids of {@link EncodedIds} as strings: one decode of the buffer, then a slice per id. */
+function decodeIds(encoded: EncodedIds): string[] {
+  const { offsets } = encoded;
+  const n = offsets.length - 1;
+  const text = new TextDecoder().decode(encoded.bytes.subarray(0, offsets[n] as number));
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) ids.push(text.slice(offsets[i] as number, offsets[i + 1] as number));
+  return ids;
+}
+
+/** Number of units (without reading ids that are kept encoded). */
+function unitCount(keys: UnitKeys): number {
+  return keys.count ?? keys.ids.length;
 }
 
 /**
  * The first unit whose encoded id equals an earlier one, or −1: an open-addressing hash table of (unit index,
  * hash) pairs, so bytes are compared only when the 32-bit hashes agree; no string or key object per unit.
  */
-function firstDuplicateEncoded(encoded: EncodedIds): number {
-  const { bytes, offsets, hashes } = encoded;
+function firstDuplicateEncoded(encoded: EncodedIds, hashes: Int32Array): number {
+  const { bytes, offsets } = encoded;
   const n = offsets.length - 1;
   let capacity = 16;
   while (capacity < 2 * n) capacity *= 2;
   const mask = capacity - 1;
-  const table = scratchInts(2 * capacity).fill(0, 0, 2 * capacity);
+  const table = scratchInts(2 * capacity, 1).fill(0, 0, 2 * capacity);
   for (let i = 0; i < n; i++) {
     const h = hashes[i] as number;
     let slot = h & mask;
@@ -336,25 +391,35 @@ export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
   return true;
 }
 
-/** Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). */
+/**
+ * Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). `ids` is
+ * `null` when they are kept encoded (`encoded`); `idAt` reads one id for an error message.
+ */
 function checkDuplicateIds(
-  ids: UnitIds,
+  idsOrNull: UnitIds | null,
+  n: number,
+  idAt: (i: number) => string | number,
   numbers: number,
   idField: string,
-  encoded: EncodedIds | null,
+  encoded: { encoded: EncodedIds; hashes: Int32Array } | null,
 ): boolean {
-  const n = ids.length;
   let smallIntegers = false;
   const fail = (i: number): never => {
-    const id = ids[i] as string | number;
+    const id = idAt(i);
     let first = 0;
-    while (String(ids[first]) !== String(id)) first++;
+    while (String(idAt(first)) !== String(id)) first++;
     return invalidInput(
       ["units", i, idField],
       `must be unique: unit ${JSON.stringify(id)} appears at units[${first}] and units[${i}]`,
       id,
     );
   };
+  if (encoded !== null) {
+    const duplicate = firstDuplicateEncoded(encoded.encoded, encoded.hashes);
+    if (duplicate >= 0) fail(duplicate);
+    return false;
+  }
+  const ids = idsOrNull as UnitIds;
   if (numbers === n && n > 0) {
     // Integer ids in a modest range: a bitmap, without hashing a million keys.
     let min = Number.POSITIVE_INFINITY;
@@ -380,11 +445,6 @@ function checkDuplicateIds(
       }
       return smallIntegers;
     }
-  }
-  if (encoded !== null) {
-    const duplicate = firstDuplicateEncoded(encoded);
-    if (duplicate >= 0) fail(duplicate);
-    return false;
   }
   const mixed = numbers > 0 && numbers < n;
   const seen = new Set<string | number>();
@@ -460,12 +520,22 @@ function combineCodes(
  * space never outlives a synchronous call, so consecutive assignments share it instead of allocating (and
  * the garbage collector later reclaiming) megabytes per call. Arrays above 16 Mi entries are not kept.
  */
-let scratchIntArray: Int32Array | null = null;
-function scratchInts(size: number): Int32Array {
-  if (scratchIntArray !== null && scratchIntArray.length >= size) return scratchIntArray;
+const scratchIntArrays: (Int32Array | null)[] = [null, null, null];
+function scratchInts(size: number, slot = 0): Int32Array {
+  const kept = scratchIntArrays[slot] ?? null;
+  if (kept !== null && kept.length >= size) return kept;
   const ints = new Int32Array(size);
-  if (size <= 16 * 1024 * 1024) scratchIntArray = ints;
+  if (size <= 16 * 1024 * 1024) scratchIntArrays[slot] = ints;
   return ints;
+}
+
+/** Reusable bytes for encoding ids (copied out at their exact size); above 64 MiB not kept. */
+let scratchIdBytes: Uint8Array | null = null;
+function idScratchBytes(size: number): Uint8Array {
+  if (scratchIdBytes !== null && scratchIdBytes.length >= size) return scratchIdBytes;
+  const bytes = new Uint8Array(size);
+  if (size <= scratchLimit) scratchIdBytes = bytes;
+  return bytes;
 }
 
 /** Indices of the groups in processing order: labels sorted by UTF-16 code units. */
@@ -479,7 +549,7 @@ export function assignArms(
   unitPlan: UnitPlan,
   rng: Rng,
 ): { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null } {
-  const n = keys.ids.length;
+  const n = unitCount(keys);
   const arms = new Int32Array(n);
   const { design } = unitPlan;
   if (design === "simple") {
@@ -519,9 +589,9 @@ export function assignArms(
     }
     const blocks = new Int32Array(n);
     const sizes = new Int32Array(n);
-    const blockBuffer = new Int32Array(n);
-    const sizeBuffer = new Int32Array(n);
-    const buffer = new Int32Array(n);
+    const blockBuffer = scratchInts(n, 0);
+    const sizeBuffer = scratchInts(n, 1);
+    const buffer = scratchInts(n, 2);
     const segments = { arms: buffer, blocks: blockBuffer, sizes: sizeBuffer };
     for (const g of sortedGroups(keys.stratumLabels)) {
       const from = start[g] as number;
@@ -648,16 +718,16 @@ function unitCsvBytes(
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
 ): Uint8Array {
   const encoder = new TextEncoder();
+  if (keys.cluster === null && keys.smallIntegerIds)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, null);
+  if (keys.cluster === null && keys.encodedIds != null)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
   const { arms, blocks, blockSizes } = drawn;
   const n = ids.length;
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const clusters = cluster === null ? 1 : clusterLabels.length;
-  if (cluster === null && keys.smallIntegerIds)
-    return fastIdCsv(keys, armNames, columns, drawn, encoder, null);
-  if (cluster === null && keys.encodedIds != null)
-    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
   // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
   const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
   const tail = (arm: number, s: number, c: number): Uint8Array => {
@@ -763,9 +833,10 @@ function fastIdCsv(
   encoded: EncodedIds | null,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
-  const ids = keys.ids as ArrayLike<number>;
   const { arms, blocks, blockSizes } = drawn;
-  const n = ids.length;
+  const n = unitCount(keys);
+  // Integer ids are read from `ids`; encoded ones are never decoded here.
+  const ids: ArrayLike<number> = encoded === null ? (keys.ids as ArrayLike<number>) : new Int32Array(0);
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const withBlocks = blocks !== null && blockSizes !== null;
