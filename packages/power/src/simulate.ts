@@ -344,11 +344,11 @@ export function simulatePower(options: SimulatePowerOptions): SimulatePowerResul
 }
 
 /**
- * {@link simulatePower} that yields to the event loop every `progressEvery` replicates, so a page or
- * notebook stays responsive and `signal` can cancel the run from outside; with `workers > 1` it runs on
- * that many threads (worker threads from a tinypool pool in Node, kept between calls; Web Workers in a
- * browser; this thread where neither exists). Same seed, same result as the synchronous version, whatever
- * the number of workers.
+ * {@link simulatePower} that yields to the event loop at progress points (every `progressEvery` replicates,
+ * at most once per 10 ms), so a page or notebook stays responsive and `signal` can cancel the run from
+ * outside; with `workers > 1` it runs on that many threads (worker threads from a tinypool pool in Node,
+ * kept between calls; Web Workers in a browser; this thread where neither exists). Same seed, same result
+ * as the synchronous version, whatever the number of workers.
  *
  * With workers, the replicates are sent in tasks of whole blocks; `onProgress` is called as tasks finish
  * (so `done` moves in steps of a task), and on cancellation no new task starts, the running ones finish,
@@ -395,13 +395,18 @@ export async function simulatePowerAsync(options: SimulatePowerOptions): Promise
   const replicate = replicateRunner(simulate, o.seed, algorithm, sigLevel);
   let rejections = 0;
   let done = 0;
+  // Yield at a progress point once 10 ms have passed since the last yield (a timer costs about 1 ms).
+  let yielded = performance.now();
   while (done < o.reps) {
     if (o.signal?.aborted) return finish(rejections, done, o, true);
     if (replicate(done)) rejections++;
     done++;
     if (done % every === 0 || done === o.reps) {
       o.onProgress?.({ done, reps: o.reps, rejections, power: rejections / done });
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (performance.now() - yielded >= 10) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        yielded = performance.now();
+      }
     }
   }
   return finish(rejections, done, o, false);
