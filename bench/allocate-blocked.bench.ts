@@ -1,4 +1,5 @@
-// Allocating 10^6 units blocked within 100 strata (digest included) against vectorised base R, timed inside
+// Allocating 10^6 units blocked within 100 strata (digest and salted commitment included) against vectorised
+// base R, timed inside
 // Rscript so that R's start-up is not counted. Prints the times and the ratio R / tiltak (above 1 means
 // tiltak is faster) for three cases:
 //
