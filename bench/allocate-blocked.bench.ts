@@ -1,7 +1,6 @@
 // Allocating 10^6 units blocked within 100 strata (digest and salted commitment included) against vectorised
-// base R, timed inside
-// Rscript so that R's start-up is not counted. Prints the times and the ratio R / tiltak (above 1 means
-// tiltak is faster) for three cases:
+// base R, timed inside Rscript so that R's start-up is not counted. Prints the times and the ratio R / tiltak
+// (above 1 means tiltak is faster) for three cases:
 //
 // 1. integer ids, complete randomisation within each stratum;
 // 2. integer ids, permuted blocks of random size 2 or 4 within each stratum (`blockSizes: [2, 4]`);
