@@ -1,7 +1,9 @@
 // `pnpm test:pack`: the packages as a user gets them. Builds every package, checks the browser size
 // budget (size-limit, .size-limit.json), packs every published package (packages/*/package.json
 // without "private": true) with pnpm, lints each tarball with publint and @arethetypeswrong/cli, installs
-// the tarballs with plain npm into an empty project in a temporary folder (no overrides), and there:
+// the tarballs with plain npm (`--prefer-offline`: cached registry data is used without revalidating
+// every package, which otherwise takes minutes) into an empty project in a temporary folder (no
+// overrides), and there:
 // imports `tiltak` in Node ESM, checks that the import loads no plotting code, type-checks a consumer
 // file under moduleResolution node16 and bundler, and runs `npx tiltak --help`. It prints the import
 // times of `tiltak` and `@tiltak/power` (median of several fresh processes) and removes the folder.
@@ -145,7 +147,10 @@ try {
     ]),
     2,
   );
-  const install = run("npm", ["install", "--no-audit", "--no-fund", ...files], { cwd: project, env: npmEnv });
+  const install = run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...files], {
+    cwd: project,
+    env: npmEnv,
+  });
   await Promise.all([lint, install]);
   console.log(`publint --strict and attw --profile esm-only: no problems in ${files.length} tarballs`);
 
