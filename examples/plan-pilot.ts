@@ -1,10 +1,10 @@
 // Plan a pilot: from the «Kystbyen» programme theory (mother-tongue support in Norwegian training,
 // NIBR-rapport 2020:13, chapter 9) to a cluster-randomised design.
 //
-// The report says mother-tongue support works best when the whole class gets it at once (seed 003,
-// L5405-5407, L5639-5640): randomising learners within a class would both contaminate the control
+// The report says mother-tongue support works best when the whole class gets it at once (NIBR-rapport 2020:13, chapter 9,
+// «Kystbyen»): randomising learners within a class would both contaminate the control
 // group and break the model, so the unit of randomisation is the class. One centre has about 50
-// spor 1 learners a year (L5004-5006), so a trial needs several centres.
+// spor 1 learners a year (chapter 9), so a trial needs several centres.
 //
 //   1. readiness: is the theory ready for a pilot or a trial? (theory.assessReadiness)
 //   2. design effect of randomising classes of ~12 learners (power.designEffect)
@@ -28,7 +28,7 @@ say(`plan a pilot — ${kystbyen.title} (${kystbyen.id})`);
 // 1. Readiness --------------------------------------------------------------------------------------
 // Planning values (assumptions, stated here once): classes of about 12 learners (Kystbyen admitted 15,
 // 13 sat the oral test), intra-class correlation 0.15 for test scores, the intake mapping (level,
-// earlier tests; L5205-5207) explaining 30 % of learner-level variance, class sizes varying with cv 0.25.
+// earlier tests; chapter 9) explaining 30 % of learner-level variance, class sizes varying with cv 0.25.
 const clusterSize = 12;
 const icc = 0.15;
 const r2Individual = 0.3;
@@ -46,10 +46,10 @@ const solved = power.clusterRandomised({
 });
 const classes = solved.clustersRecruit ?? Math.ceil(solved.clusters);
 const learners = classes * clusterSize;
-// Kystbyen lost 3 of its 15 learners (seed 003, L5001-5002): plan for 20 % attrition.
+// Kystbyen lost 3 of its 15 learners (NIBR-rapport 2020:13, chapter 9): plan for 20 % attrition.
 const attrition = 0.2;
 const recruit = power.inflateForAttrition({ n: learners, attrition });
-// About 50 spor 1 learners a year in one centre (L5004-5006), recruiting over two school years.
+// About 50 spor 1 learners a year in one centre (chapter 9), recruiting over two school years.
 const eligiblePerYear = 50;
 const sites = Math.ceil(recruit / (eligiblePerYear * 2));
 const readiness = theory.assessReadiness(kystbyen, {
@@ -115,7 +115,7 @@ say(
   `   power with ${classes} classes: ${achieved.power.toFixed(3)}; individually randomised it would take ${perArm} per arm (${2 * perArm} in all), ×${deff.toFixed(2)} ≈ ${Math.ceil(2 * perArm * deff)} before the covariate`,
 );
 say(
-  `   with ${100 * attrition} % attrition (Kystbyen lost 3 of 15, L5001-5002): recruit ${recruit} learners (${classes} classes of ~${Math.round(recruit / classes)} at the start); at ~${eligiblePerYear} spor 1 learners a year per centre, ${sites} centres over 2 school years`,
+  `   with ${100 * attrition} % attrition (Kystbyen lost 3 of 15, NIBR 2020:13 chapter 9): recruit ${recruit} learners (${classes} classes of ~${Math.round(recruit / classes)} at the start); at ~${eligiblePerYear} spor 1 learners a year per centre, ${sites} centres over 2 school years`,
 );
 const curve = power.powerCurve(
   power.clusterRandomised,
@@ -135,7 +135,7 @@ md.push(
   "",
   "## 3. Number of classes",
   "",
-  `Two-level cluster-randomised design (\`power.clusterRandomised\`, as PowerUp! CRA2), half the classes treated, the intake mapping as a learner-level covariate (R² = ${r2Individual}). To detect ${mdes} SD on the oral Norwegian test with power 0.8 at α = 0.05 (two-sided) takes **${classes} classes** (J = ${solved.clusters.toFixed(2)}), ${learners} learners; with ${classes} classes the power is ${achieved.power.toFixed(3)}. Individually randomised, ${2 * perArm} learners would do, but the model cannot be given to half a class. Kystbyen lost 3 of its 15 learners (seed 003, L5001-5002); with ${100 * attrition} % attrition, recruit **${recruit} learners** (\`power.inflateForAttrition\`): about ${eligiblePerYear} spor 1 learners a year per centre means ${sites} centres over two school years.`,
+  `Two-level cluster-randomised design (\`power.clusterRandomised\`, as PowerUp! CRA2), half the classes treated, the intake mapping as a learner-level covariate (R² = ${r2Individual}). To detect ${mdes} SD on the oral Norwegian test with power 0.8 at α = 0.05 (two-sided) takes **${classes} classes** (J = ${solved.clusters.toFixed(2)}), ${learners} learners; with ${classes} classes the power is ${achieved.power.toFixed(3)}. Individually randomised, ${2 * perArm} learners would do, but the model cannot be given to half a class. Kystbyen lost 3 of its 15 learners (NIBR-rapport 2020:13, chapter 9); with ${100 * attrition} % attrition, recruit **${recruit} learners** (\`power.inflateForAttrition\`): about ${eligiblePerYear} spor 1 learners a year per centre means ${sites} centres over two school years.`,
   "",
   "![power by number of classes](power-curve.svg)",
   "",

@@ -1,8 +1,8 @@
-// Power for two pilots of the kind NIBR-rapport 2020:13 describes (seed 003, notes §4):
+// Power for two pilots of the kind NIBR-rapport 2020:13 describes (chapters 5–12):
 //
 //   A. a Kystbyen-style whole-class intervention (mother-tongue support that works best when the whole
-//      class gets it, L5405-5407): classes of about 15, randomised whole, ICC 0.05-0.10;
-//   B. a Stranna-style oversubscribed course (about two-thirds of applicants rejected, L6459-6460):
+//      class gets it, chapter 9): classes of about 15, randomised whole, ICC 0.05-0.10;
+//   B. a Stranna-style oversubscribed course (about two-thirds of applicants rejected, chapter 11):
 //      an individual lottery among eligible applicants, the others get ordinary follow-up.
 //
 // It prints the plans and writes two power curves as SVG through @tiltak/plot.

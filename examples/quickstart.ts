@@ -174,7 +174,7 @@ md.push(
 // ---------------------------------------------------------------------------------------------------
 // 4. A stratified allocation list with its certificate
 // ---------------------------------------------------------------------------------------------------
-// 60 of NorA's 91 referrals in 2024 were women (seed 000, L77): every stratum gets as many slots as the
+// 60 of NorA's 91 referrals in 2024 were women (NorA annual report 2024, «Resultater 2024»): every stratum gets as many slots as the
 // larger gender's strata need, so no stratum runs out before the pilot is full.
 const womenShare = 60 / 91;
 const plan = {

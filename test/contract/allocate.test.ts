@@ -1,5 +1,5 @@
 /**
- * Contract tests for @tiltak/allocate against DESIGN.md ("### @tiltak/allocate") and issue 4: names, the
+ * Contract tests for @tiltak/allocate against docs/design.md ("### @tiltak/allocate") and issue 4: names, the
  * plan and result shapes, exact structural properties (every unit once, exact counts, balanced blocks,
  * strata and clusters respected), reproducibility (same plan + seed → same digest), verification and bad input.
  * Functions that compute a digest use Web Crypto and may be asynchronous; the tests `await` every call.
@@ -61,7 +61,7 @@ function blocksOf(rows: Json[]): Map<string, Json[]> {
   return blocks;
 }
 
-describe("@tiltak/allocate exports (DESIGN.md table)", () => {
+describe("@tiltak/allocate exports (docs/design.md table)", () => {
   it.each(designExports)("%s is a function exported by the package and the umbrella namespace", (name) => {
     expect(typeof A[name]).toBe("function");
     expect((umbrellaAllocate as Json)[name]).toBe(A[name]);
@@ -78,7 +78,7 @@ describe("allocationList(plan)", () => {
     const strata = new Map<string, number>();
     for (const r of rows) strata.set(r.stratum, (strata.get(r.stratum) ?? 0) + 1);
     expect(strata.size).toBe(4);
-    // DESIGN cites R blockrand: at least `size` slots per stratum, completed to a whole block (so < size + max block).
+    // The design cites R blockrand: at least `size` slots per stratum, completed to a whole block (so < size + max block).
     for (const count of strata.values()) {
       expect(count).toBeGreaterThanOrEqual(24);
       expect(count).toBeLessThan(24 + 6);
@@ -375,7 +375,7 @@ describe("results: plan echo, canonical digest, minimiser results", () => {
     const report = await A.verifyAllocation(result);
     expect(report.ok).toBe(true);
   });
-  it("a minimiser's result() carries the DESIGN meta and verifies", async () => {
+  it("a minimiser's result() carries the design meta and verifies", async () => {
     const m = A.createMinimiser({
       arms: ["A", "B"],
       factors: ["gender", "office"],
@@ -472,7 +472,7 @@ describe("more plan shapes", () => {
       units(50),
     );
     const rows = result.rows as Json[];
-    if (rows[0].block === undefined) return; // rows { unitId, arm, stratum? } suffice by DESIGN
+    if (rows[0].block === undefined) return; // rows { unitId, arm, stratum? } suffice by the design
     for (const block of blocksOf(rows).values()) {
       if (block.length === block[0].blockSize)
         expect(block.filter((r) => r.arm === "A").length * 2).toBe(block.length);

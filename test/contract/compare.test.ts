@@ -1,5 +1,5 @@
 /**
- * Contract tests for @tiltak/compare against DESIGN.md ("### @tiltak/compare") and issue 6, with fresh
+ * Contract tests for @tiltak/compare against docs/design.md ("### @tiltak/compare") and issue 6, with fresh
  * metafor 3.8.1 / R 4.2 reference values from test/reference/contract/generate.R: escalc on dat.bcg and
  * on custom tables (zero cells, proportions), rma with every estimator on dat.bcg, dat.normand1999 (MD)
  * and a small custom set at level 90. Tolerance 1e-6 relative.
@@ -38,7 +38,7 @@ const metaKeys = [
   "piUpper",
 ];
 
-/** A consistent programme-year in DESIGN.md's abridged shape: 100 unique = 60 exits + 40 active at end. */
+/** A consistent programme-year in docs/design.md's abridged shape: 100 unique = 60 exits + 40 active at end. */
 function record(): Json {
   return {
     id: "contract-2025",
@@ -61,7 +61,7 @@ function rowsOf(result: Json): Json[] {
   return (Array.isArray(result) ? result : result.rows) as Json[];
 }
 
-describe("@tiltak/compare exports (DESIGN.md table)", () => {
+describe("@tiltak/compare exports (docs/design.md table)", () => {
   it.each(designExports)("%s is exported by the package and the umbrella namespace", (name) => {
     expect(C[name]).toBeDefined();
     expect((umbrellaCompare as Json)[name]).toBe(C[name]);

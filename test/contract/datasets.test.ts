@@ -1,5 +1,5 @@
 /**
- * Contract tests for @tiltak/datasets against DESIGN.md ("### @tiltak/datasets") and issue 7:
+ * Contract tests for @tiltak/datasets against docs/design.md ("### @tiltak/datasets") and issue 7:
  * `programmeYears: ProgrammeYear[]` and `theories: ProgrammeTheory[]`, each with an `id` and `source`.
  */
 import * as comparePkg from "@tiltak/compare";
@@ -143,7 +143,7 @@ describe("theories", () => {
       expect(check.ok).toBe(true);
     },
   );
-  it("the eight NIBR theories reproduce 'Norwegian training integrated' in 7 of 8 projects (DESIGN compareTheories example)", () => {
+  it("the eight NIBR theories reproduce 'Norwegian training integrated' in 7 of 8 projects (the design's compareTheories example)", () => {
     const nibr = (D.theories as Json[]).filter((t) => t.id.startsWith("nibr-"));
     expect(nibr).toHaveLength(8);
     const result = T.compareTheories(nibr);

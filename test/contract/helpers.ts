@@ -90,7 +90,7 @@ function findNonJson(value: unknown, path: string): string | undefined {
 }
 
 /**
- * DESIGN rule 2: a result is plain JSON — no classes, no functions, no NaN (and no ±Infinity, which
+ * design rule 2: a result is plain JSON — no classes, no functions, no NaN (and no ±Infinity, which
  * JSON.stringify turns into null) — and it round-trips through JSON.stringify unchanged.
  */
 export function expectPlainJson(value: unknown): void {
@@ -98,7 +98,7 @@ export function expectPlainJson(value: unknown): void {
   expect(JSON.parse(JSON.stringify(value))).toStrictEqual(value);
 }
 
-/** Asserts that `obj` has every key in `keys` (extra keys are allowed: DESIGN gives minimal shapes). */
+/** Asserts that `obj` has every key in `keys` (extra keys are allowed: the design gives minimal shapes). */
 export function expectKeys(obj: unknown, keys: string[]): void {
   expect(obj).toBeTypeOf("object");
   expect(Object.keys(obj as object)).toEqual(expect.arrayContaining(keys));

@@ -1,5 +1,5 @@
 /**
- * Contract tests for @tiltak/power against DESIGN.md ("### @tiltak/power", "### Solving convention") and
+ * Contract tests for @tiltak/power against docs/design.md ("### @tiltak/power", "### Solving convention") and
  * issue 3, with fresh reference values from R (`pwr` 1.3, `stats` with strict = TRUE; solved parameters by
  * uniroot(tol = 1e-12) on pwr's own power function) and PowerUp!'s published CRA2 formulas, all written by
  * test/reference/contract/generate.R. Tolerance 1e-6 relative.
@@ -37,7 +37,7 @@ const tableExports = [
   "powerCurve",
 ];
 
-describe("@tiltak/power exports (DESIGN.md table)", () => {
+describe("@tiltak/power exports (docs/design.md table)", () => {
   it.each(tableExports)("%s is a function exported by the package and the umbrella namespace", (name) => {
     expect(typeof P[name]).toBe("function");
     expect((umbrellaPower as Json)[name]).toBe(P[name]);
@@ -443,8 +443,8 @@ describe("properties", () => {
   });
 });
 
-describe("solving convention for every row of DESIGN's table: omit each solvable parameter in turn", () => {
-  // [function, a complete parameter set (power is computed from it), the solvable parameters DESIGN lists]
+describe("solving convention for every row of the design's table: omit each solvable parameter in turn", () => {
+  // [function, a complete parameter set (power is computed from it), the solvable parameters the design lists]
   const rows: [string, Json, string[]][] = [
     [
       "tTest",

@@ -1,5 +1,5 @@
 /**
- * Contract tests for @tiltak/stats against DESIGN.md ("### @tiltak/stats") and issue 2, with fresh
+ * Contract tests for @tiltak/stats against docs/design.md ("### @tiltak/stats") and issue 2, with fresh
  * R 4.2 reference values from test/reference/contract/generate.R (cases differ from the package's own).
  * Tolerances: 1e-9 relative for distributions and 2x2 tests, 1e-9 for intervals (closed forms / qbeta).
  */
@@ -12,7 +12,7 @@ import { DIST, expectKeys, expectPlainJson, expectTiltakError, type Json, ref } 
 const S = statsPkg as Json;
 const dist = ref.distributions;
 
-describe("@tiltak/stats exports (DESIGN.md table)", () => {
+describe("@tiltak/stats exports (docs/design.md table)", () => {
   const names = [
     "normal",
     "studentT",

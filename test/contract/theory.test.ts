@@ -1,6 +1,6 @@
 /**
- * Contract tests for @tiltak/theory against /work/shared/DESIGN.md ("### @tiltak/theory") and issue 5.
- * They call only the names and shapes DESIGN.md gives, as an external acceptance test would.
+ * Contract tests for @tiltak/theory against docs/design.md ("### @tiltak/theory") and issue 5.
+ * They call only the names and shapes docs/design.md gives, as an external acceptance test would.
  */
 import * as theoryPkg from "@tiltak/theory";
 import fc from "fast-check";
@@ -32,7 +32,7 @@ const ruleNames = [
   "indicator-incomplete",
 ];
 
-/** A complete, clean theory in the shape DESIGN.md gives. */
+/** A complete, clean theory in the shape docs/design.md gives. */
 function cleanSpec(): Json {
   return {
     id: "contract-course",
@@ -94,7 +94,7 @@ function findingsOf(result: Json, rule: string): Json[] {
   return (result.findings as Json[]).filter((f) => f.rule === rule);
 }
 
-describe("@tiltak/theory exports (DESIGN.md table)", () => {
+describe("@tiltak/theory exports (docs/design.md table)", () => {
   it.each(designExports)("%s is exported by the package and the umbrella namespace", (name) => {
     expect(typeof T[name]).toBe("function");
     expect((umbrellaTheory as Json)[name]).toBe(T[name]);
@@ -102,7 +102,7 @@ describe("@tiltak/theory exports (DESIGN.md table)", () => {
 });
 
 describe("defineTheory", () => {
-  it("accepts the DESIGN spec shape and returns plain JSON keeping id, title, nodes, links, indicators", () => {
+  it("accepts the design spec shape and returns plain JSON keeping id, title, nodes, links, indicators", () => {
     const theory = T.defineTheory(cleanSpec());
     expectPlainJson(theory);
     expect(theory.id).toBe("contract-course");
@@ -111,7 +111,7 @@ describe("defineTheory", () => {
     expect(theory.links).toHaveLength(7);
     expect(theory.indicators).toHaveLength(2);
   });
-  it("accepts every DESIGN node kind", () => {
+  it("accepts every design node kind", () => {
     const kinds = ["problem", "input", "activity", "output", "mechanism", "outcome", "impact", "context"];
     const spec = cleanSpec();
     expect(new Set(spec.nodes.map((n: Json) => n.kind))).toEqual(new Set(kinds));
@@ -202,7 +202,7 @@ describe("checkTheory", () => {
     expect(result.ok).toBe(!hasError);
   });
 
-  it("every DESIGN rule name is among the rules the package reports", () => {
+  it("every design rule name is among the rules the package reports", () => {
     const known = (T.theoryRules as Json[] | undefined)?.map((r) => r.rule) ?? [];
     for (const rule of ruleNames) expect(known).toContain(rule);
   });

@@ -1,5 +1,5 @@
 /**
- * Contract tests for the umbrella package `tiltak` against DESIGN.md ("Users and what they do", "Rules every
+ * Contract tests for the umbrella package `tiltak` against docs/design.md ("Users and what they do", "Rules every
  * package follows", layout): `import { power, allocate, theory, compare, stats, datasets, plot } from "tiltak"`,
  * `toTable(rows)`, plot specs from results, rule 2 (results name their method, plain JSON), rule 3 (TiltakError
  * shape), rule 4 (randomness records { seed, algorithm, tiltakVersion }).
@@ -56,7 +56,7 @@ describe("rule 3: bad input throws TiltakError { name, code, message, issues: {p
       expect(typeof issue.message).toBe("string");
     }
   });
-  it("DESIGN's example message: power must be in (sigLevel, 1), got 1.2", () => {
+  it("the design's example message: power must be in (sigLevel, 1), got 1.2", () => {
     const e = caught(() => (power as Json).tTest({ n: 20, power: 1.2 }));
     expect(e.name).toBe("TiltakError");
     expect(e.message).toMatch(/power/);
@@ -263,7 +263,7 @@ describe("rule 6: tables in — records, an object of columns, or an Arquero tab
     expect(c.rows).toStrictEqual(a.rows);
     expect(c.meta.digest).toBe(a.meta.digest);
   });
-  it("a danfo-style object with toJSON() records is accepted (DESIGN: danfo DataFrame through toJSON())", async () => {
+  it("a danfo-style object with toJSON() records is accepted (design: danfo DataFrame through toJSON())", async () => {
     const plan = { design: "complete", arms: ["A", "B"], seed: "tables" };
     const a = await (allocate as Json).allocate(plan, records);
     const danfoLike = { toJSON: () => records };

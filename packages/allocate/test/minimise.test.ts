@@ -1,5 +1,5 @@
-// Pocock–Simon minimisation: imbalance scores against R Minirand 0.1.3 (case minirand-01 of
-// /work/shared/notes/anchors-randomisation-power.md, abs 1e-12), probabilities, exact restore, the
+// Pocock–Simon minimisation: imbalance scores against R Minirand 0.1.3 (the scoring rule of
+// Minirand(), written out in test/reference/allocate/generate.R, abs 1e-12), probabilities, exact restore, the
 // realised pBest over fixed seeds (5 SE), and bad input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

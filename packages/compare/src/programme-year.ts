@@ -511,7 +511,7 @@ function withoutUnknownKeys(record: Record<string, unknown>): ProgrammeYear {
 }
 
 /**
- * The schema of a {@link ProgrammeYear} under the name DESIGN.md gives it. The value (a zod schema) and
+ * The schema of a {@link ProgrammeYear} under the name docs/design.md gives it. The value (a zod schema) and
  * the type share the name, so `ProgrammeYear.parse(x)` validates and `ProgrammeYear` types the result.
  * Identical to {@link programmeYearSchema}.
  *

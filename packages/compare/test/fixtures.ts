@@ -2,7 +2,7 @@ import type { ProgrammeYearInput } from "../src/index.js";
 
 const year2024 = { start: "2024-01-01", end: "2024-12-31" };
 
-/** NorA 2024 (seed 000, notes §1.7). */
+/** NorA 2024 (NorA – Norsk og Arbeid, Bergen kommune, annual report 2024). */
 export const nora2024: ProgrammeYearInput = {
   id: "nora-2024",
   programme: "NorA – Norsk og Arbeid",
@@ -69,7 +69,7 @@ export const nora2024: ProgrammeYearInput = {
   source: { document: "seeds/000_4c3068cd3386deb4.txt", lines: "L72-82" },
 };
 
-/** NorA 2021 (seed 001, notes §2.7): 9 of the 17 drop-outs moved, so `moved` stays null. */
+/** NorA 2021 (NorA annual report 2021): 9 of the 17 drop-outs moved, so `moved` stays null. */
 export const nora2021: ProgrammeYearInput = {
   id: "nora-2021",
   programme: "NorA – Norsk og Arbeid",
@@ -109,7 +109,7 @@ export const nora2021: ProgrammeYearInput = {
   source: { document: "seeds/001_e6bd37a64f9cf878.txt", lines: "L84-161" },
 };
 
-/** Ny sjanse 2024 (seed 002, notes §3.9). */
+/** Ny sjanse 2024 (Ny sjanse annual report 2024). */
 export const nySjanse2024: ProgrammeYearInput = {
   id: "ny-sjanse-2024",
   programme: "Ny sjanse",
@@ -152,7 +152,7 @@ export const nySjanse2024: ProgrammeYearInput = {
   source: { document: "seeds/002_4b5fdc313ce39912.txt", lines: "L245-305" },
 };
 
-/** Jobbsjansen 2024 (seed 002, L1942-1950): percent-only. */
+/** Jobbsjansen 2024 (in the Ny sjanse annual report 2024): percent-only. */
 export const jobbsjansen2024: ProgrammeYearInput = {
   id: "jobbsjansen-2024",
   programme: "Jobbsjansen",

@@ -1,5 +1,5 @@
-// Values printed in the reference implementations' own documentation (copied from the sources listed in
-// ../shared/notes/anchors-randomisation-power.md, Part B): the pwr 1.3-0 vignette and man pages, G*Power
+// Values printed in the reference implementations' own documentation (each case names its
+// source below): the pwr 1.3-0 vignette and man pages, G*Power
 // 3.1 and WebPower 0.9.4 examples. Printed values carry 7 significant digits, so powers are compared at
 // abs 5e-7; sample sizes that pwr solved with its loose uniroot (tol ≈ 1e-4) at rel 1e-5 (tiltak solves to
 // 1e-10, see reference-pwr.test.ts for the 1e-6 comparison with a tight uniroot).

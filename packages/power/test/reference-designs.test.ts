@@ -40,7 +40,7 @@ describe(`multilevel designs against R (${reference.meta.R}): 1e-6 relative`, ()
 describe("published examples", () => {
   // swCRTdesign 4.0, man/swPwr.Rd Example 1 (swDsn(c(6,6,6,6)), binomial, n = 120, mu0 = 0.05,
   // mu1 = 0.035, tau = 0.01): power 0.786189592503, var 2.96823135962e-05 (values as computed by the
-  // package's own code, recorded in ../shared/notes/anchors-randomisation-power.md, case swcrt-01).
+  // package's own code, run on that example: swCRTdesign::swPwr).
   it("swPwr Example 1 (Hussey & Hughes random intercepts, binary)", () => {
     const sw = steppedWedge({
       clusters: 24,

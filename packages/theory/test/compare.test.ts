@@ -1,5 +1,5 @@
 // Tolerance: exact (booleans and counts). Reference: test/reference/theory/table-3-2.json, written by
-// generate.py from NIBR-rapport 2020:13 Tabell 3.2 (seed 003, L986-1105).
+// generate.py from NIBR-rapport 2020:13 Tabell 3.2 (chapter 3).
 import { readFileSync } from "node:fs";
 import { isTiltakError } from "@tiltak/core";
 import { describe, expect, it } from "vitest";

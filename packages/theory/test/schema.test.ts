@@ -46,7 +46,7 @@ describe("schema.json", () => {
     expect(pkg.files).toContain("schema.json");
   });
 
-  it("declares the DESIGN shape: required id, title, nodes; node kinds; outcome horizons", () => {
+  it("declares the design shape: required id, title, nodes; node kinds; outcome horizons", () => {
     const schema = theoryJsonSchema() as {
       required: string[];
       properties: Record<string, { items?: { properties: Record<string, { enum?: string[] }> } }>;

@@ -1,8 +1,8 @@
 # Reference imbalance scores for Pocock-Simon minimisation, computed with the scoring rule of R Minirand
 # 0.1.3 (Minirand(): counts of earlier units sharing the new unit's level, +1 in the candidate arm, divided
 # by the ratio, spread across arms by range, var or sd, weighted sum over factors). The expression below is the
-# one verified against the Minirand package in /work/shared/notes/anchors-randomisation-power.md
-# (case minirand-01); Minirand itself is not installed here, so its rule is written out, not sourced.
+# scoring rule of Minirand() as its source defines it (Jin, Polis & Hartzel, Minirand 0.1.3);
+# Minirand itself is not installed here, so its rule is written out, not sourced.
 # Run from this folder: Rscript --vanilla generate.R  (writes minirand.json; test/reference/generate.sh runs it)
 library(jsonlite)
 set.seed(20251122)

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Transcribes NIBR-rapport 2020:13, Tabell 3.2 ("Elementer som inngår i arbeidsmetodikken i
-prosjektene", seed 003 L986-1105) into table-3-2.json, the reference the theory package's
+prosjektene", chapter 3) into table-3-2.json; the JSON is the reference the theory package's
 compareTheories matrix must reproduce.
 
 The PDF-to-text extraction kept the X marks of each row but lost their column positions. This script
-reads the raw rows from the seed file, counts the marks in each, and checks that count against the
+reads the raw rows from a plain-text extraction of the report, counts the marks in each, and checks that count against the
 column assignment below, which is reconstructed from the row's whitespace (a blank line where a cell
 is empty) and from the report's running text:
-  - "Styrking av norskferdigheter ... går igjen i alle prosjektene, bortsett fra ett" (L1140-1141):
+  - "Styrking av norskferdigheter ... går igjen i alle prosjektene, bortsett fra ett" (chapter 3):
     Norwegian strengthening in seven of eight projects; by elimination the one without is Høgda, whose
     row has only two marks.
   - Høgda's two marks are assigned to alternative training models (working-life norms learnt through
@@ -16,17 +16,25 @@ is empty) and from the report's running text:
     nibr-hogda. This cell pair is the least certain in the table: the row's whitespace alone would
     put the first mark in the Norwegian column, which the running text rules out.
 
-Run: /usr/bin/python3 test/reference/theory/generate.py [path to seed 003]
+Run: /usr/bin/python3 test/reference/theory/generate.py <text extraction of NIBR-rapport 2020:13>
+(or set TILTAK_NIBR_2020_13 to that file). The extraction is not part of the repository.
 """
 import datetime
 import json
+import os
 import pathlib
 import platform
 import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-SEED = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds/003_1b63eb96aa8e21c3.txt")
+_source = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TILTAK_NIBR_2020_13")
+if not _source:
+    sys.exit("generate.py: give the text extraction of NIBR-rapport 2020:13 as the first argument "
+             "or in TILTAK_NIBR_2020_13; the committed table-3-2.json is used by the tests without it")
+SEED = pathlib.Path(_source)
+if not SEED.is_file():
+    sys.exit(f"generate.py: {SEED}: no such file (the text extraction of NIBR-rapport 2020:13)")
 
 COLUMNS = [
     ("alternative-training-model", "Alternative opplæringsmodeller"),
@@ -41,7 +49,7 @@ COLUMNS = [
 ROWS = {
     "Omlandet": ("«Omlandet»", [1, 2, 4, 5, 6], "reconstructed: 'X X / blank / X X X'"),
     "Heimby": ("«Heimby»", [1, 2, 3, 5], "reconstructed: 'X X X / blank / X / blank'"),
-    "Høgda": ("«Høgda» bydel", [1, 5], "reconstructed: two marks; not Norwegian (L1140-1141); first column uncertain"),
+    "Høgda": ("«Høgda» bydel", [1, 5], "reconstructed: two marks; not Norwegian (chapter 3); first column uncertain"),
     "Skjærbyen": ("«Skjærbyen»", [1, 2, 3, 4, 5, 6], "six marks: unambiguous"),
     "Kystbyen": ("«Kystbyen»", [1, 2, 3, 4, 5, 6], "six marks: unambiguous ('X (praksis)' in column 5)"),
     "Skogen": ("«Skogen»", [1, 2, 3, 5, 6], "reconstructed: 'X X X / blank / X (praksis) X'"),
