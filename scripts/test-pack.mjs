@@ -240,7 +240,7 @@ export async function resolve(specifier, context, next) {
       ),
     );
   const times = { tiltak: [], "@tiltak/power": [] };
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 3; round++) {
     for (const specifier of Object.keys(times)) times[specifier].push(await importTime(specifier));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
