@@ -5,7 +5,7 @@ import type { ReplicatePool } from "./simulate-threads.js";
  * `workers` module Web Workers running `simulate-worker` (bundlers see the `new URL(…, import.meta.url)`
  * pattern and emit the worker as its own chunk); they are terminated when the run is over.
  */
-export function openBrowserPool(workers: number): ReplicatePool {
+export function openPool(workers: number): ReplicatePool {
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const pending = new Map<

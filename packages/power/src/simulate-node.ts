@@ -14,7 +14,7 @@ let cached: { threads: number; pool: Tinypool } | undefined;
  * pool grows to the largest `workers` asked for; a run never has more than `workers` tasks in flight, so it
  * uses at most that many threads. A pool replaced by a larger one is left to finish its tasks and idle out.
  */
-export function openNodePool(workers: number): ReplicatePool {
+export function openPool(workers: number): ReplicatePool {
   if (cached === undefined || cached.threads < workers) {
     cached = {
       threads: workers,

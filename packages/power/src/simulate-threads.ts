@@ -19,7 +19,8 @@ function isNode(): boolean {
  * only here, so the package stays isomorphic and a single-thread run loads neither.
  */
 export async function openReplicatePool(workers: number): Promise<ReplicatePool | undefined> {
-  if (isNode()) return (await import("./simulate-node.js")).openNodePool(workers);
-  if (typeof Worker === "function") return (await import("./simulate-browser.js")).openBrowserPool(workers);
-  return undefined;
+  // "#replicate-pool" is the package's own import map (package.json "imports"): the tinypool runner under
+  // the "node" condition, the Web Worker runner otherwise, so a browser bundle never sees node: modules.
+  if (!isNode() && typeof Worker !== "function") return undefined;
+  return (await import("#replicate-pool")).openPool(workers);
 }
