@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { katex } from "@mdit/plugin-katex";
 import { type DefaultTheme, defineConfig } from "vitepress";
+import { type ComputeReport, computedPlugin, loadLibrary } from "./computed.js";
 
 const docs = fileURLToPath(new URL("..", import.meta.url));
 
@@ -11,6 +12,22 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
   if (!existsSync(file)) return [];
   return JSON.parse(readFileSync(file, "utf8")) as DefaultTheme.SidebarItem[];
 }
+
+// The library, loaded through the "@tiltak/source" condition (the build runs under tsx), computes the
+// worked examples' numbers and draws the figures of the method pages when the site is built.
+const library = await loadLibrary();
+const figuresModule = (await import(/* @vite-ignore */ new URL("./figures.ts", import.meta.url).href)) as {
+  makeFigures: () => Promise<Record<string, string>>;
+};
+const figures = await figuresModule.makeFigures();
+const report: ComputeReport = { computed: 0, mismatches: [], failed: [] };
+process.on("beforeExit", () => {
+  if (report.computed === 0) return;
+  console.log(`method pages: ${report.computed} worked-example numbers computed by the library`);
+  for (const line of new Set(report.mismatches)) console.log(`  differs from the text: ${line}`);
+  for (const line of new Set(report.failed)) console.log(`  not computed: ${line}`);
+  report.computed = 0;
+});
 
 const methods: DefaultTheme.SidebarItem[] = [
   {
@@ -122,13 +139,23 @@ export default defineConfig({
   markdown: {
     config(md) {
       md.use(katex, { output: "htmlAndMathml", throwOnError: true });
+      md.use(computedPlugin, { library, figures, report });
     },
   },
   vite: {
     resolve: { conditions: ["@tiltak/source"] },
     ssr: { resolve: { conditions: ["@tiltak/source"] } },
     worker: { format: "es" },
-    build: { chunkSizeWarningLimit: 4000 },
+    build: {
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod's sources carry comments next to @__PURE__ annotations that Rollup drops; harmless.
+          if (warning.code === "INVALID_ANNOTATION") return;
+          warn(warning);
+        },
+      },
+    },
   },
   themeConfig: {
     nav: [

@@ -88,8 +88,7 @@ function check(name: string, ok: boolean, detail = ""): void {
 }
 
 function close(name: string, found: number | undefined, expected: number, tolerance = 1e-9): void {
-  const ok =
-    found !== undefined && Math.abs(found - expected) <= tolerance * Math.max(1, Math.abs(expected));
+  const ok = found !== undefined && Math.abs(found - expected) <= tolerance * Math.max(1, Math.abs(expected));
   check(name, ok, `page ${found}, library ${expected}`);
 }
 
@@ -130,7 +129,9 @@ async function ready(page: Page, extra = "true"): Promise<void> {
 
 async function results(page: Page): Promise<Record<string, string>> {
   return page.$$eval("[data-result][data-value]", (cells) =>
-    Object.fromEntries(cells.map((cell) => [cell.getAttribute("data-result"), cell.getAttribute("data-value")])),
+    Object.fromEntries(
+      cells.map((cell) => [cell.getAttribute("data-result"), cell.getAttribute("data-value")]),
+    ),
   ) as Promise<Record<string, string>>;
 }
 
@@ -163,7 +164,7 @@ async function calculator(
   console.log(`calculator ${name}`);
   const watched = await open(browser, origin, 1280);
   const { page } = watched;
-  await page.goto(`${origin}/calculators/${name}.html?${query}`, { waitUntil: "networkidle0" });
+  await page.goto(`${origin}/calculators/${name}.html?${query}`, { waitUntil: "load" });
   await ready(page);
   await screenshot(page, `${name}-1280`);
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
@@ -208,18 +209,32 @@ async function main(): Promise<void> {
       close("power: n follows the form (d = 0.4)", numberOf(r, "n"), tTest({ d: 0.4, power: 0.8 }).n);
       await type(page, "d", "abc");
       check("power: bad d gives the library's message", (await errorText(page)).includes("d must be"));
-      await page.goto(`${origin}/calculators/power.html?test=two-proportions&p1=0.7&p2=0.5&power=0.8`, { waitUntil: "networkidle0" });
+      await page.goto(`${origin}/calculators/power.html?test=two-proportions&p1=0.7&p2=0.5&power=0.8`, {
+        waitUntil: "load",
+      });
       await ready(page);
       r = await results(page);
-      close("power: two proportions from rates", numberOf(r, "n"), twoProportions({ h: cohenH(0.7, 0.5), power: 0.8 }).n);
-      await page.goto(`${origin}/calculators/power.html?test=correlation&r=0.3&power=0.8`, { waitUntil: "networkidle0" });
+      close(
+        "power: two proportions from rates",
+        numberOf(r, "n"),
+        twoProportions({ h: cohenH(0.7, 0.5), power: 0.8 }).n,
+      );
+      await page.goto(`${origin}/calculators/power.html?test=correlation&r=0.3&power=0.8`, {
+        waitUntil: "load",
+      });
       await ready(page);
       r = await results(page);
       close("power: correlation n", numberOf(r, "n"), correlation({ r: 0.3, power: 0.8 }).n);
-      await page.goto(`${origin}/calculators/power.html?test=t-test&n=50&d=0.5&power=0.8`, { waitUntil: "networkidle0" });
+      await page.goto(`${origin}/calculators/power.html?test=t-test&n=50&d=0.5&power=0.8`, {
+        waitUntil: "load",
+      });
       await ready(page);
       r = await results(page);
-      close("power: solve for α", numberOf(r, "sigLevel"), tTest({ n: 50, d: 0.5, power: 0.8, sigLevel: null }).sigLevel);
+      close(
+        "power: solve for α",
+        numberOf(r, "sigLevel"),
+        tTest({ n: 50, d: 0.5, power: 0.8, sigLevel: null }).sigLevel,
+      );
     });
 
     // 2. Cluster and stepped wedge.
@@ -232,127 +247,260 @@ async function main(): Promise<void> {
         let r = await results(page);
         const cra = clusterRandomised({ icc: 0.17, clusterSize: 15, clusters: 20, power: 0.8 });
         close("cluster: MDES", numberOf(r, "mdes"), cra.mdes);
-        close("cluster: design effect", numberOf(r, "designEffect"), designEffect({ clusterSize: 15, icc: 0.17, cv: 0.4 }));
-        close("cluster: attrition", numberOf(r, "recruitPerCluster"), inflateForAttrition({ n: 15, attrition: 0.1 }));
+        close(
+          "cluster: design effect",
+          numberOf(r, "designEffect"),
+          designEffect({ clusterSize: 15, icc: 0.17, cv: 0.4 }),
+        );
+        close(
+          "cluster: attrition",
+          numberOf(r, "recruitPerCluster"),
+          inflateForAttrition({ n: 15, attrition: 0.1 }),
+        );
         await type(page, "clusters", "30");
         await ready(page, `location.search.includes("clusters=30")`);
         r = await results(page);
-        close("cluster: MDES follows the form", numberOf(r, "mdes"), clusterRandomised({ icc: 0.17, clusterSize: 15, clusters: 30, power: 0.8 }).mdes);
+        close(
+          "cluster: MDES follows the form",
+          numberOf(r, "mdes"),
+          clusterRandomised({ icc: 0.17, clusterSize: 15, clusters: 30, power: 0.8 }).mdes,
+        );
         await type(page, "icc", "1.5");
-        check("cluster: bad icc gives the library's message", (await errorText(page)).includes("icc must be"));
-        await page.goto(`${origin}/calculators/cluster.html?design=stepped-wedge&clusters=12&steps=4&clusterSize=20&icc=0.05&power=0.8`, { waitUntil: "networkidle0" });
+        check(
+          "cluster: bad icc gives the library's message",
+          (await errorText(page)).includes("icc must be"),
+        );
+        await page.goto(
+          `${origin}/calculators/cluster.html?design=stepped-wedge&clusters=12&steps=4&clusterSize=20&icc=0.05&power=0.8`,
+          { waitUntil: "load" },
+        );
         await ready(page);
         r = await results(page);
-        close("cluster: stepped-wedge effect", numberOf(r, "effect"), steppedWedge({ clusters: 12, steps: 4, clusterSize: 20, icc: 0.05, power: 0.8 }).effect);
+        close(
+          "cluster: stepped-wedge effect",
+          numberOf(r, "effect"),
+          steppedWedge({ clusters: 12, steps: 4, clusterSize: 20, icc: 0.05, power: 0.8 }).effect,
+        );
       },
     );
 
     // 3. Allocation lists.
-    const plan = { arms: [{ name: "NorA", ratio: 2 }, { name: "usual", ratio: 1 }], strata: { gender: ["F", "M"] }, blockSizes: [3, 6], size: 12, seed: "2025-pilot" };
-    await calculator(browser, origin, "allocation", "arms=NorA:2,usual:1&strata=gender:F|M&blockSizes=3,6&size=12&seed=2025-pilot", async (page) => {
-      const list = await allocationList(plan);
-      let r = await results(page);
-      check("allocation: digest equals allocationList's", r.digest === list.meta.digest, `${r.digest} vs ${list.meta.digest}`);
-      close("allocation: rows", numberOf(r, "rows"), list.rows.length);
-      const href = await page.$eval('[data-download="allocation-list.csv"]', (a) => (a as HTMLAnchorElement).href);
-      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
-      check("allocation: downloaded CSV equals allocationCsv(allocationList(plan))", csv === allocationCsv(list));
-      const certificate = await page.evaluate(async (url) => (await fetch(url)).text(), await page.$eval('[data-download="allocation-certificate.json"]', (a) => (a as HTMLAnchorElement).href));
-      await type(page, "seed", "another-seed");
-      await ready(page, `location.search.includes("seed=another-seed")`);
-      r = await results(page);
-      check("allocation: digest follows the seed", r.digest === (await allocationList({ ...plan, seed: "another-seed" })).meta.digest);
-      await type(page, "blockSizes", "4");
-      check("allocation: bad block size gives the library's message", (await errorText(page)).includes("blockSizes[0] must be a multiple"));
-      // The verifier: the list as downloaded verifies; a changed row is named.
-      const dir = mkdtempSync(join(tmpdir(), "tiltak-browser-"));
-      const lines = csv.split("\n");
-      const row = lines[3] as string;
-      lines[3] = row.endsWith("NorA") ? row.replace(/NorA$/, "usual") : row.replace(/usual$/, "NorA");
-      writeFileSync(join(dir, "list.csv"), csv);
-      writeFileSync(join(dir, "changed.csv"), lines.join("\n"));
-      writeFileSync(join(dir, "certificate.json"), certificate);
-      await page.goto(`${origin}/calculators/allocation.html?mode=verify`, { waitUntil: "networkidle0" });
-      const certInput = await page.$('input[name="certificate"]');
-      await certInput?.uploadFile(join(dir, "certificate.json"));
-      const csvInput = await page.$('input[name="csv"]');
-      await csvInput?.uploadFile(join(dir, "list.csv"));
-      await ready(page, `document.querySelector('[data-result="ok"]')`);
-      await page.waitForFunction(`document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "true"`, { timeout: 30000 }).catch(() => undefined);
-      r = await results(page);
-      check("allocation: the downloaded list verifies", r.ok === "true", JSON.stringify(r));
-      await screenshot(page, "allocation-verify-1280");
-      await csvInput?.uploadFile(join(dir, "changed.csv"));
-      await page.waitForFunction(`document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "false"`, { timeout: 30000 }).catch(() => undefined);
-      r = await results(page);
-      check("allocation: a changed row is named", r.ok === "false" && r.firstDifferenceRow === "2", JSON.stringify(r));
-    });
+    const plan = {
+      arms: [
+        { name: "NorA", ratio: 2 },
+        { name: "usual", ratio: 1 },
+      ],
+      strata: { gender: ["F", "M"] },
+      blockSizes: [3, 6],
+      size: 12,
+      seed: "2025-pilot",
+    };
+    await calculator(
+      browser,
+      origin,
+      "allocation",
+      "arms=NorA:2,usual:1&strata=gender:F|M&blockSizes=3,6&size=12&seed=2025-pilot",
+      async (page) => {
+        const list = await allocationList(plan);
+        let r = await results(page);
+        check(
+          "allocation: digest equals allocationList's",
+          r.digest === list.meta.digest,
+          `${r.digest} vs ${list.meta.digest}`,
+        );
+        close("allocation: rows", numberOf(r, "rows"), list.rows.length);
+        const href = await page.$eval(
+          '[data-download="allocation-list.csv"]',
+          (a) => (a as HTMLAnchorElement).href,
+        );
+        const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+        check(
+          "allocation: downloaded CSV equals allocationCsv(allocationList(plan))",
+          csv === allocationCsv(list),
+        );
+        const certificate = await page.evaluate(
+          async (url) => (await fetch(url)).text(),
+          await page.$eval(
+            '[data-download="allocation-certificate.json"]',
+            (a) => (a as HTMLAnchorElement).href,
+          ),
+        );
+        await type(page, "seed", "another-seed");
+        await ready(page, `location.search.includes("seed=another-seed")`);
+        r = await results(page);
+        check(
+          "allocation: digest follows the seed",
+          r.digest === (await allocationList({ ...plan, seed: "another-seed" })).meta.digest,
+        );
+        await type(page, "blockSizes", "4");
+        check(
+          "allocation: bad block size gives the library's message",
+          (await errorText(page)).includes("blockSizes[0] must be a multiple"),
+        );
+        // The verifier: the list as downloaded verifies; a changed row is named.
+        const dir = mkdtempSync(join(tmpdir(), "tiltak-browser-"));
+        const lines = csv.split("\n");
+        const row = lines[3] as string;
+        lines[3] = row.endsWith("NorA") ? row.replace(/NorA$/, "usual") : row.replace(/usual$/, "NorA");
+        writeFileSync(join(dir, "list.csv"), csv);
+        writeFileSync(join(dir, "changed.csv"), lines.join("\n"));
+        writeFileSync(join(dir, "certificate.json"), certificate);
+        await page.goto(`${origin}/calculators/allocation.html?mode=verify`, { waitUntil: "load" });
+        const certInput = await page.$('input[name="certificate"]');
+        await certInput?.uploadFile(join(dir, "certificate.json"));
+        const csvInput = await page.$('input[name="csv"]');
+        await csvInput?.uploadFile(join(dir, "list.csv"));
+        await ready(page, `document.querySelector('[data-result="ok"]')`);
+        await page
+          .waitForFunction(
+            `document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "true"`,
+            { timeout: 30000 },
+          )
+          .catch(() => undefined);
+        r = await results(page);
+        check("allocation: the downloaded list verifies", r.ok === "true", JSON.stringify(r));
+        await screenshot(page, "allocation-verify-1280");
+        await csvInput?.uploadFile(join(dir, "changed.csv"));
+        await page
+          .waitForFunction(
+            `document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "false"`,
+            { timeout: 30000 },
+          )
+          .catch(() => undefined);
+        r = await results(page);
+        check(
+          "allocation: a changed row is named",
+          r.ok === "false" && r.firstDifferenceRow === "2",
+          JSON.stringify(r),
+        );
+      },
+    );
 
     // 4. Rates with denominators.
-    await calculator(browser, origin, "rates", "x=27&n=84&method=wilson&target=0.4&x2=44&n2=102", async (page) => {
-      let r = await results(page);
-      const ci = proportionCI({ x: 27, n: 84, method: "wilson" });
-      close("rates: estimate", numberOf(r, "estimate"), ci.estimate);
-      close("rates: lower", numberOf(r, "lower"), ci.lower);
-      close("rates: upper", numberOf(r, "upper"), ci.upper);
-      check("rates: against the target", r.versusTarget === (ci.upper < 0.4 ? "below" : ci.lower > 0.4 ? "above" : "consistent"));
-      const cmp = compareProportions({ x1: 27, n1: 84, x2: 44, n2: 102 });
-      close("rates: risk difference", numberOf(r, "riskDifference"), cmp.riskDifference.estimate);
-      close("rates: risk difference lower", numberOf(r, "riskDifferenceLower"), cmp.riskDifference.lower);
-      close("rates: risk ratio", numberOf(r, "riskRatio"), cmp.riskRatio.estimate);
-      close("rates: Fisher p", numberOf(r, "fisherP"), cmp.fisher.p);
-      await page.select('[data-calc] select[name="method"]', "clopper-pearson");
-      await ready(page, `location.search.includes("method=clopper-pearson")`);
-      r = await results(page);
-      close("rates: method follows the form", numberOf(r, "lower"), proportionCI({ x: 27, n: 84, method: "clopper-pearson" }).lower);
-      await type(page, "x", "90");
-      check("rates: x > n gives the library's message", (await errorText(page)).includes("x must be <= n"));
-    });
+    await calculator(
+      browser,
+      origin,
+      "rates",
+      "x=27&n=84&method=wilson&target=0.4&x2=44&n2=102",
+      async (page) => {
+        let r = await results(page);
+        const ci = proportionCI({ x: 27, n: 84, method: "wilson" });
+        close("rates: estimate", numberOf(r, "estimate"), ci.estimate);
+        close("rates: lower", numberOf(r, "lower"), ci.lower);
+        close("rates: upper", numberOf(r, "upper"), ci.upper);
+        check(
+          "rates: against the target",
+          r.versusTarget === (ci.upper < 0.4 ? "below" : ci.lower > 0.4 ? "above" : "consistent"),
+        );
+        const cmp = compareProportions({ x1: 27, n1: 84, x2: 44, n2: 102 });
+        close("rates: risk difference", numberOf(r, "riskDifference"), cmp.riskDifference.estimate);
+        close("rates: risk difference lower", numberOf(r, "riskDifferenceLower"), cmp.riskDifference.lower);
+        close("rates: risk ratio", numberOf(r, "riskRatio"), cmp.riskRatio.estimate);
+        close("rates: Fisher p", numberOf(r, "fisherP"), cmp.fisher.p);
+        await page.select('[data-calc] select[name="method"]', "clopper-pearson");
+        await ready(page, `location.search.includes("method=clopper-pearson")`);
+        r = await results(page);
+        close(
+          "rates: method follows the form",
+          numberOf(r, "lower"),
+          proportionCI({ x: 27, n: 84, method: "clopper-pearson" }).lower,
+        );
+        await type(page, "x", "90");
+        check("rates: x > n gives the library's message", (await errorText(page)).includes("x must be <= n"));
+      },
+    );
 
     // 5. Programme theory.
-    await calculator(browser, origin, "theory", "theory=nora&requiredSampleSize=200&sites=2&periods=2&randomisationUnit=individual", async (page) => {
-      const nora = theories.find((t) => t.id === "nora");
-      if (nora === undefined) throw new Error("no bundled theory nora");
-      let r = await results(page);
-      const found = checkTheory(nora);
-      const readiness = assessReadiness(nora, { requiredSampleSize: 200, sites: 2, periods: 2, randomisationUnit: "individual" });
-      close("theory: errors", numberOf(r, "errors"), found.counts.error);
-      close("theory: warnings", numberOf(r, "warnings"), found.counts.warning);
-      check("theory: pilot verdict", r.pilot === readiness.pilot.verdict, `${r.pilot} vs ${readiness.pilot.verdict}`);
-      check("theory: rct verdict", r.rct === readiness.rct.verdict, `${r.rct} vs ${readiness.rct.verdict}`);
-      check("theory: diagram drawn", (await page.$$("[data-figure] svg")).length === 1);
-      await page.waitForFunction(`document.querySelectorAll('[data-calc] select[name="theory"] option').length > 2`);
-      await page.select('[data-calc] select[name="theory"]', "ny-sjanse");
-      await ready(page, `location.search.includes("theory=ny-sjanse")`);
-      r = await results(page);
-      const other = theories.find((t) => t.id === "ny-sjanse");
-      close("theory: follows the picker", numberOf(r, "warnings"), other ? checkTheory(other).counts.warning : Number.NaN);
-      await type(page, "requiredSampleSize", "-3");
-      check("theory: bad answer gives the library's message", (await errorText(page)).includes("requiredSampleSize"));
-    });
+    await calculator(
+      browser,
+      origin,
+      "theory",
+      "theory=nora&requiredSampleSize=200&sites=2&periods=2&randomisationUnit=individual",
+      async (page) => {
+        const nora = theories.find((t) => t.id === "nora");
+        if (nora === undefined) throw new Error("no bundled theory nora");
+        let r = await results(page);
+        const found = checkTheory(nora);
+        const readiness = assessReadiness(nora, {
+          requiredSampleSize: 200,
+          sites: 2,
+          periods: 2,
+          randomisationUnit: "individual",
+        });
+        close("theory: errors", numberOf(r, "errors"), found.counts.error);
+        close("theory: warnings", numberOf(r, "warnings"), found.counts.warning);
+        check(
+          "theory: pilot verdict",
+          r.pilot === readiness.pilot.verdict,
+          `${r.pilot} vs ${readiness.pilot.verdict}`,
+        );
+        check("theory: rct verdict", r.rct === readiness.rct.verdict, `${r.rct} vs ${readiness.rct.verdict}`);
+        check("theory: diagram drawn", (await page.$$("[data-figure] svg")).length === 1);
+        await page.waitForFunction(
+          `document.querySelectorAll('[data-calc] select[name="theory"] option').length > 2`,
+        );
+        await page.select('[data-calc] select[name="theory"]', "ny-sjanse");
+        await ready(page, `location.search.includes("theory=ny-sjanse")`);
+        r = await results(page);
+        const other = theories.find((t) => t.id === "ny-sjanse");
+        close(
+          "theory: follows the picker",
+          numberOf(r, "warnings"),
+          other ? checkTheory(other).counts.warning : Number.NaN,
+        );
+        await type(page, "requiredSampleSize", "-3");
+        check(
+          "theory: bad answer gives the library's message",
+          (await errorText(page)).includes("requiredSampleSize"),
+        );
+      },
+    );
 
     // 6. Meta-analysis.
     const yi = [-0.89, -1.59, -1.35, -1.44, -0.22];
     const vi = [0.33, 0.19, 0.42, 0.02, 0.05];
-    await calculator(browser, origin, "meta-analysis", `yi=${yi.join(",")}&vi=${vi.join(",")}&method=DL`, async (page) => {
-      let r = await results(page);
-      const fit = metaAnalysis({ yi, vi, method: "DL" });
-      for (const key of ["estimate", "se", "ciLower", "ciUpper", "tau2", "I2", "Q", "piLower", "piUpper"] as const)
-        close(`meta-analysis: ${key}`, numberOf(r, key), fit[key]);
-      check("meta-analysis: forest and funnel drawn", (await page.$$("[data-figure] svg")).length === 2);
-      await page.select('[data-calc] select[name="method"]', "REML");
-      await ready(page, `location.search.includes("method=REML")`);
-      r = await results(page);
-      close("meta-analysis: method follows the form", numberOf(r, "tau2"), metaAnalysis({ yi, vi, method: "REML" }).tau2);
-      await type(page, "vi", "0.33, -1, 0.42, 0.02, 0.05");
-      check("meta-analysis: negative variance gives the library's message", (await errorText(page)).includes("vi[1] must be > 0"));
-    });
+    await calculator(
+      browser,
+      origin,
+      "meta-analysis",
+      `yi=${yi.join(",")}&vi=${vi.join(",")}&method=DL`,
+      async (page) => {
+        let r = await results(page);
+        const fit = metaAnalysis({ yi, vi, method: "DL" });
+        for (const key of [
+          "estimate",
+          "se",
+          "ciLower",
+          "ciUpper",
+          "tau2",
+          "I2",
+          "Q",
+          "piLower",
+          "piUpper",
+        ] as const)
+          close(`meta-analysis: ${key}`, numberOf(r, key), fit[key]);
+        check("meta-analysis: forest and funnel drawn", (await page.$$("[data-figure] svg")).length === 2);
+        await page.select('[data-calc] select[name="method"]', "REML");
+        await ready(page, `location.search.includes("method=REML")`);
+        r = await results(page);
+        close(
+          "meta-analysis: method follows the form",
+          numberOf(r, "tau2"),
+          metaAnalysis({ yi, vi, method: "REML" }).tau2,
+        );
+        await type(page, "vi", "0.33, -1, 0.42, 0.02, 0.05");
+        check(
+          "meta-analysis: negative variance gives the library's message",
+          (await errorText(page)).includes("vi[1] must be > 0"),
+        );
+      },
+    );
 
     // Method pages: formulas typeset, figure drawn; screenshots.
     for (const path of ["methods/power/t-tests", "methods/compare/meta-analysis"]) {
       console.log(`page ${path}`);
       const watched = await open(browser, origin, 1280);
-      await watched.page.goto(`${origin}/${path}.html`, { waitUntil: "networkidle0" });
+      await watched.page.goto(`${origin}/${path}.html`, { waitUntil: "load" });
       const name = path.replace(/\//g, "-");
       check(`${path}: formulas typeset`, (await watched.page.$$(".katex")).length > 0);
       check(`${path}: figure`, (await watched.page.$$(".figure svg")).length > 0);

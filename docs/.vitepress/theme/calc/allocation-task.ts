@@ -18,7 +18,11 @@ export function planFromState(s: CalcState): AllocationPlan {
     strata = {};
     for (const part of strataText) {
       const [field, levels] = part.split(":").map((p) => p.trim());
-      if (field) strata[field] = (levels ?? "").split("|").map((level) => level.trim()).filter((l) => l !== "");
+      if (field)
+        strata[field] = (levels ?? "")
+          .split("|")
+          .map((level) => level.trim())
+          .filter((l) => l !== "");
     }
   }
   return defined({
@@ -69,7 +73,11 @@ export function parseCsv(text: string): { columns: string[]; rows: Record<string
   };
 }
 
-async function verifyTask(files: { csv?: string; certificate?: string; commitment?: string }): Promise<TaskOutput> {
+async function verifyTask(files: {
+  csv?: string;
+  certificate?: string;
+  commitment?: string;
+}): Promise<TaskOutput> {
   if (!files.csv) throw new Error("list: choose the allocation CSV to verify");
   if (!files.certificate) throw new Error("certificate: choose the sealed certificate (JSON) of the list");
   let certificate: { plan: unknown; meta: Record<string, unknown> };
@@ -107,7 +115,9 @@ async function verifyTask(files: { csv?: string; certificate?: string; commitmen
             title: "Differences",
             result: "differences",
             columns: ["row", "column", "expected", "found"],
-            rows: report.differences.slice(0, 20).map((d) => [d.row, d.column, String(d.expected), String(d.found)]),
+            rows: report.differences
+              .slice(0, 20)
+              .map((d) => [d.row, d.column, String(d.expected), String(d.found)]),
           },
         ]
       : [],

@@ -42,7 +42,12 @@ const alternative: Field = {
     { value: "less", label: L("less", "mindre") },
   ],
 };
-const sigLevel: Field = { key: "sigLevel", label: L("Significance level α", "Signifikansnivå α"), kind: "number", placeholder: "0.05" };
+const sigLevel: Field = {
+  key: "sigLevel",
+  label: L("Significance level α", "Signifikansnivå α"),
+  kind: "number",
+  placeholder: "0.05",
+};
 const power: Field = { key: "power", label: L("Power", "Styrke"), kind: "number" };
 
 const effectOf: Record<string, string> = {
@@ -101,7 +106,12 @@ export const powerConfig: CalcConfig = {
       },
     },
     { key: "n", label: L("n", "n"), kind: "number" },
-    { key: "d", label: L("Cohen's d", "Cohens d"), kind: "number", show: (s) => (s.test ?? "t-test") === "t-test" },
+    {
+      key: "d",
+      label: L("Cohen's d", "Cohens d"),
+      kind: "number",
+      show: (s) => (s.test ?? "t-test") === "t-test",
+    },
     {
       key: "p1",
       label: L("Rate p1 (group 1)", "Andel p1 (gruppe 1)"),
@@ -134,7 +144,12 @@ export const powerConfig: CalcConfig = {
         (s.test === "two-proportions" || s.test === "one-proportion") &&
         (solved === "h" || (s.p1 === undefined && s.p === undefined)),
     },
-    { key: "r", label: L("Correlation r", "Korrelasjon r"), kind: "number", show: (s) => s.test === "correlation" },
+    {
+      key: "r",
+      label: L("Correlation r", "Korrelasjon r"),
+      kind: "number",
+      show: (s) => s.test === "correlation",
+    },
     power,
     sigLevel,
     alternative,
@@ -152,7 +167,15 @@ export const powerConfig: CalcConfig = {
 
 export const clusterConfig: CalcConfig = {
   task: "cluster",
-  defaults: { design: "cra2", icc: "0.05", clusterSize: "15", mdes: "0.4", power: "0.8", cv: "0.4", attrition: "0.1" },
+  defaults: {
+    design: "cra2",
+    icc: "0.05",
+    clusterSize: "15",
+    mdes: "0.4",
+    power: "0.8",
+    cv: "0.4",
+    attrition: "0.1",
+  },
   solvable: (s) => ((s.design ?? "cra2") === "cra2" ? ["clusters", "mdes", "power"] : ["effect", "power"]),
   fields: [
     {
@@ -168,17 +191,68 @@ export const clusterConfig: CalcConfig = {
     { key: "steps", label: L("Steps", "Trinn"), kind: "number", show: (s) => s.design === "stepped-wedge" },
     { key: "clusterSize", label: L("Individuals per cluster", "Personer per klynge"), kind: "number" },
     { key: "icc", label: L("Intraclass correlation (ICC)", "Intraklassekorrelasjon (ICC)"), kind: "number" },
-    { key: "mdes", label: L("MDES (SD units)", "MDES (SD-enheter)"), kind: "number", show: (s) => (s.design ?? "cra2") === "cra2" },
-    { key: "effect", label: L("Effect θ", "Effekt θ"), kind: "number", show: (s) => s.design === "stepped-wedge" },
-    { key: "sd", label: L("Individual SD σ", "Individ-SD σ"), kind: "number", show: (s) => s.design === "stepped-wedge", placeholder: "1" },
-    { key: "cac", label: L("Cluster autocorrelation", "Klynge-autokorrelasjon"), kind: "number", show: (s) => s.design === "stepped-wedge", placeholder: "1" },
+    {
+      key: "mdes",
+      label: L("MDES (SD units)", "MDES (SD-enheter)"),
+      kind: "number",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
+    {
+      key: "effect",
+      label: L("Effect θ", "Effekt θ"),
+      kind: "number",
+      show: (s) => s.design === "stepped-wedge",
+    },
+    {
+      key: "sd",
+      label: L("Individual SD σ", "Individ-SD σ"),
+      kind: "number",
+      show: (s) => s.design === "stepped-wedge",
+      placeholder: "1",
+    },
+    {
+      key: "cac",
+      label: L("Cluster autocorrelation", "Klynge-autokorrelasjon"),
+      kind: "number",
+      show: (s) => s.design === "stepped-wedge",
+      placeholder: "1",
+    },
     power,
     { ...sigLevel, key: "sigLevel" },
-    { key: "treatedShare", label: L("Share of clusters treated", "Andel klynger i tiltak"), kind: "number", placeholder: "0.5", show: (s) => (s.design ?? "cra2") === "cra2" },
-    { key: "r2Individual", label: L("R² individual covariates", "R² individkovariater"), kind: "number", placeholder: "0", show: (s) => (s.design ?? "cra2") === "cra2" },
-    { key: "r2Cluster", label: L("R² cluster covariates", "R² klyngekovariater"), kind: "number", placeholder: "0", show: (s) => (s.design ?? "cra2") === "cra2" },
-    { key: "cv", label: L("CV of cluster sizes", "Variasjonskoeffisient for klyngestørrelse"), kind: "number", placeholder: "0", show: (s) => (s.design ?? "cra2") === "cra2" },
-    { key: "attrition", label: L("Attrition (share lost)", "Frafall (andel)"), kind: "number", show: (s) => (s.design ?? "cra2") === "cra2" },
+    {
+      key: "treatedShare",
+      label: L("Share of clusters treated", "Andel klynger i tiltak"),
+      kind: "number",
+      placeholder: "0.5",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
+    {
+      key: "r2Individual",
+      label: L("R² individual covariates", "R² individkovariater"),
+      kind: "number",
+      placeholder: "0",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
+    {
+      key: "r2Cluster",
+      label: L("R² cluster covariates", "R² klyngekovariater"),
+      kind: "number",
+      placeholder: "0",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
+    {
+      key: "cv",
+      label: L("CV of cluster sizes", "Variasjonskoeffisient for klyngestørrelse"),
+      kind: "number",
+      placeholder: "0",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
+    {
+      key: "attrition",
+      label: L("Attrition (share lost)", "Frafall (andel)"),
+      kind: "number",
+      show: (s) => (s.design ?? "cra2") === "cra2",
+    },
   ],
   results: {
     clusters: L("Clusters (both arms)", "Klynger (begge armer)"),
@@ -206,7 +280,10 @@ export const ratesConfig: CalcConfig = {
       key: "method",
       label: L("Interval method", "Intervallmetode"),
       kind: "select",
-      options: ["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"].map((m) => ({ value: m, label: L(m, m) })),
+      options: ["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"].map((m) => ({
+        value: m,
+        label: L(m, m),
+      })),
     },
     { key: "level", label: L("Confidence level", "Konfidensnivå"), kind: "number", placeholder: "0.95" },
     { key: "target", label: L("Target rate", "Målandel"), kind: "number" },
@@ -251,15 +328,31 @@ export const metaConfig: CalcConfig = {
         if (value === "counts") {
           delete s.yi;
           delete s.vi;
-          Object.assign(s, { measure: "OR", ai: "4, 6, 3, 62, 33", bi: "119, 300, 228, 13536, 5036", ci: "11, 29, 11, 248, 47", di: "128, 274, 209, 12619, 5761" });
+          Object.assign(s, {
+            measure: "OR",
+            ai: "4, 6, 3, 62, 33",
+            bi: "119, 300, 228, 13536, 5036",
+            ci: "11, 29, 11, 248, 47",
+            di: "128, 274, 209, 12619, 5761",
+          });
         } else {
           for (const k of ["measure", "ai", "bi", "ci", "di"]) delete s[k];
           Object.assign(s, { yi: "-0.89, -1.59, -1.35, -1.44, -0.22", vi: "0.33, 0.19, 0.42, 0.02, 0.05" });
         }
       },
     },
-    { key: "yi", label: L("yi (effect sizes)", "yi (effektstørrelser)"), kind: "textarea", show: (s) => s.ai === undefined },
-    { key: "vi", label: L("vi (sampling variances)", "vi (utvalgsvarianser)"), kind: "textarea", show: (s) => s.ai === undefined },
+    {
+      key: "yi",
+      label: L("yi (effect sizes)", "yi (effektstørrelser)"),
+      kind: "textarea",
+      show: (s) => s.ai === undefined,
+    },
+    {
+      key: "vi",
+      label: L("vi (sampling variances)", "vi (utvalgsvarianser)"),
+      kind: "textarea",
+      show: (s) => s.ai === undefined,
+    },
     {
       key: "measure",
       label: L("Measure", "Mål"),
@@ -271,10 +364,30 @@ export const metaConfig: CalcConfig = {
         { value: "RD", label: L("risk difference", "risikodifferanse") },
       ],
     },
-    { key: "ai", label: L("ai (treated, events)", "ai (tiltak, hendelser)"), kind: "textarea", show: (s) => s.ai !== undefined },
-    { key: "bi", label: L("bi (treated, no event)", "bi (tiltak, ingen hendelse)"), kind: "textarea", show: (s) => s.ai !== undefined },
-    { key: "ci", label: L("ci (control, events)", "ci (kontroll, hendelser)"), kind: "textarea", show: (s) => s.ai !== undefined },
-    { key: "di", label: L("di (control, no event)", "di (kontroll, ingen hendelse)"), kind: "textarea", show: (s) => s.ai !== undefined },
+    {
+      key: "ai",
+      label: L("ai (treated, events)", "ai (tiltak, hendelser)"),
+      kind: "textarea",
+      show: (s) => s.ai !== undefined,
+    },
+    {
+      key: "bi",
+      label: L("bi (treated, no event)", "bi (tiltak, ingen hendelse)"),
+      kind: "textarea",
+      show: (s) => s.ai !== undefined,
+    },
+    {
+      key: "ci",
+      label: L("ci (control, events)", "ci (kontroll, hendelser)"),
+      kind: "textarea",
+      show: (s) => s.ai !== undefined,
+    },
+    {
+      key: "di",
+      label: L("di (control, no event)", "di (kontroll, ingen hendelse)"),
+      kind: "textarea",
+      show: (s) => s.ai !== undefined,
+    },
     { key: "slab", label: L("Study labels", "Studienavn"), kind: "textarea" },
     {
       key: "method",
@@ -312,10 +425,20 @@ export const metaConfig: CalcConfig = {
 
 export const theoryConfig: CalcConfig = {
   task: "theory",
-  defaults: { theory: "nora", requiredSampleSize: "200", sites: "2", periods: "2", randomisationUnit: "individual" },
+  defaults: {
+    theory: "nora",
+    requiredSampleSize: "200",
+    sites: "2",
+    periods: "2",
+    randomisationUnit: "individual",
+  },
   fields: [
     { key: "theory", label: L("Theory", "Programteori"), kind: "select", options: [] },
-    { key: "requiredSampleSize", label: L("Sample size the trial needs", "Utvalg studien trenger"), kind: "number" },
+    {
+      key: "requiredSampleSize",
+      label: L("Sample size the trial needs", "Utvalg studien trenger"),
+      kind: "number",
+    },
     { key: "eligiblePerPeriod", label: L("Eligible per period", "Aktuelle per periode"), kind: "number" },
     { key: "periods", label: L("Recruitment periods", "Rekrutteringsperioder"), kind: "number" },
     { key: "sites", label: L("Sites", "Steder"), kind: "number" },
@@ -323,7 +446,10 @@ export const theoryConfig: CalcConfig = {
       key: "randomisationUnit",
       label: L("Randomisation unit", "Randomiseringsenhet"),
       kind: "select",
-      options: ["", "individual", "class", "cohort", "site", "municipality"].map((m) => ({ value: m, label: L(m || "—", m || "—") })),
+      options: ["", "individual", "class", "cohort", "site", "municipality"].map((m) => ({
+        value: m,
+        label: L(m || "—", m || "—"),
+      })),
     },
     {
       key: "deliveredTo",
@@ -335,11 +461,25 @@ export const theoryConfig: CalcConfig = {
       key: "comparator",
       label: L("Comparator", "Sammenligning"),
       kind: "select",
-      options: ["", "treatment-as-usual", "waiting-list", "alternative-programme", "no-treatment", "none"].map((m) => ({ value: m, label: L(m || "—", m || "—") })),
+      options: [
+        "",
+        "treatment-as-usual",
+        "waiting-list",
+        "alternative-programme",
+        "no-treatment",
+        "none",
+      ].map((m) => ({ value: m, label: L(m || "—", m || "—") })),
     },
     { key: "followUpMonths", label: L("Follow-up (months)", "Oppfølging (måneder)"), kind: "number" },
   ],
-  files: [{ key: "upload", label: L("Theory JSON", "Programteori (JSON)"), accept: ".json,application/json", show: (s) => s.theory === "upload" }],
+  files: [
+    {
+      key: "upload",
+      label: L("Theory JSON", "Programteori (JSON)"),
+      accept: ".json,application/json",
+      show: (s) => s.theory === "upload",
+    },
+  ],
   results: {
     ok: L("No errors", "Ingen feil"),
     errors: L("Errors", "Feil"),
@@ -352,7 +492,13 @@ export const theoryConfig: CalcConfig = {
 
 export const allocationConfig: CalcConfig = {
   task: "allocation",
-  defaults: { arms: "NorA:2, usual:1", strata: "gender:F|M", blockSizes: "3, 6", size: "12", seed: "2025-pilot" },
+  defaults: {
+    arms: "NorA:2, usual:1",
+    strata: "gender:F|M",
+    blockSizes: "3, 6",
+    size: "12",
+    seed: "2025-pilot",
+  },
   fields: [
     {
       key: "mode",
@@ -363,8 +509,18 @@ export const allocationConfig: CalcConfig = {
         { value: "verify", label: L("verify a list", "kontroller en liste") },
       ],
     },
-    { key: "arms", label: L("Arms (name or name:ratio)", "Armer (navn eller navn:forhold)"), kind: "text", show: (s) => s.mode !== "verify" },
-    { key: "strata", label: L("Strata (field:level|level, …)", "Strata (felt:nivå|nivå, …)"), kind: "text", show: (s) => s.mode !== "verify" },
+    {
+      key: "arms",
+      label: L("Arms (name or name:ratio)", "Armer (navn eller navn:forhold)"),
+      kind: "text",
+      show: (s) => s.mode !== "verify",
+    },
+    {
+      key: "strata",
+      label: L("Strata (field:level|level, …)", "Strata (felt:nivå|nivå, …)"),
+      kind: "text",
+      show: (s) => s.mode !== "verify",
+    },
     {
       key: "design",
       label: L("Design", "Design"),
@@ -376,14 +532,39 @@ export const allocationConfig: CalcConfig = {
         { value: "simple", label: L("simple", "enkel") },
       ],
     },
-    { key: "blockSizes", label: L("Block sizes", "Blokkstørrelser"), kind: "text", show: (s) => s.mode !== "verify" },
-    { key: "size", label: L("List size per stratum", "Listelengde per stratum"), kind: "number", show: (s) => s.mode !== "verify" },
+    {
+      key: "blockSizes",
+      label: L("Block sizes", "Blokkstørrelser"),
+      kind: "text",
+      show: (s) => s.mode !== "verify",
+    },
+    {
+      key: "size",
+      label: L("List size per stratum", "Listelengde per stratum"),
+      kind: "number",
+      show: (s) => s.mode !== "verify",
+    },
     { key: "seed", label: L("Seed", "Frø (seed)"), kind: "text", show: (s) => s.mode !== "verify" },
   ],
   files: [
-    { key: "csv", label: L("Allocation list (CSV)", "Allokeringsliste (CSV)"), accept: ".csv,text/csv", show: (s) => s.mode === "verify" },
-    { key: "certificate", label: L("Sealed certificate (JSON)", "Forseglet sertifikat (JSON)"), accept: ".json", show: (s) => s.mode === "verify" },
-    { key: "commitment", label: L("Published commitment (JSON)", "Publisert forpliktelse (JSON)"), accept: ".json", show: (s) => s.mode === "verify" },
+    {
+      key: "csv",
+      label: L("Allocation list (CSV)", "Allokeringsliste (CSV)"),
+      accept: ".csv,text/csv",
+      show: (s) => s.mode === "verify",
+    },
+    {
+      key: "certificate",
+      label: L("Sealed certificate (JSON)", "Forseglet sertifikat (JSON)"),
+      accept: ".json",
+      show: (s) => s.mode === "verify",
+    },
+    {
+      key: "commitment",
+      label: L("Published commitment (JSON)", "Publisert forpliktelse (JSON)"),
+      accept: ".json",
+      show: (s) => s.mode === "verify",
+    },
   ],
   results: {
     rows: L("Rows", "Rader"),

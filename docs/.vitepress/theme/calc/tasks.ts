@@ -4,7 +4,7 @@
  */
 import { compareProportions, effectSizes, type MetaAnalysisResult, metaAnalysis } from "@tiltak/compare";
 import { theories } from "@tiltak/datasets";
-import { forest, powerCurve as powerCurveChart, renderSvg, type VegaLiteSpec, theorySvg } from "@tiltak/plot";
+import { forest, powerCurve as powerCurveChart, renderSvg, theorySvg, type VegaLiteSpec } from "@tiltak/plot";
 import {
   clusterRandomised,
   cohenH,
@@ -18,15 +18,22 @@ import {
   twoProportions,
 } from "@tiltak/power";
 import { proportionCI } from "@tiltak/stats";
-import { assessReadiness, checkTheory, type ProgrammeTheory, toDot, toMarkdown, toMermaid } from "@tiltak/theory";
+import {
+  assessReadiness,
+  checkTheory,
+  type ProgrammeTheory,
+  toDot,
+  toMarkdown,
+  toMermaid,
+} from "@tiltak/theory";
 import { allocationTask } from "./allocation-task.js";
 import {
   type CalcState,
   defined,
   num,
   numList,
-  rArgs,
   type ResultValue,
+  rArgs,
   type TaskOutput,
   textList,
   tsObject,
@@ -48,7 +55,10 @@ const rAlternative = (alternative: string | undefined): string | undefined =>
 async function powerTask(s: CalcState): Promise<TaskOutput> {
   const test = s.test ?? "t-test";
   const key = effectKey[test];
-  if (key === undefined) throw new Error(`test must be one of t-test, two-proportions, one-proportion, correlation, got "${test}"`);
+  if (key === undefined)
+    throw new Error(
+      `test must be one of t-test, two-proportions, one-proportion, correlation, got "${test}"`,
+    );
   const alternative = s.alternative || undefined;
   let effect = num(s, key);
   let effectCode: string | undefined;
@@ -100,7 +110,8 @@ async function powerTask(s: CalcState): Promise<TaskOutput> {
     { key: "power", value: result.power as number },
     { key: "sigLevel", value: result.sigLevel as number },
   ];
-  if (result.nRecruit !== undefined) results.splice(1, 0, { key: "nRecruit", value: result.nRecruit as number });
+  if (result.nRecruit !== undefined)
+    results.splice(1, 0, { key: "nRecruit", value: result.nRecruit as number });
   const minN = test === "correlation" ? 5 : test === "one-proportion" ? 3 : 3;
   const n = result.n as number;
   const from = Math.max(minN, Math.floor(n / 5));
@@ -112,9 +123,20 @@ async function powerTask(s: CalcState): Promise<TaskOutput> {
     alternative,
   });
   const rows = powerCurve(fn, base, { vary: "n", from, to, points: 40 });
-  const unit = test === "t-test" && (s.type ?? "two-sample") === "two-sample" ? "n per group" : test === "two-proportions" ? "n per group" : "n";
+  const unit =
+    test === "t-test" && (s.type ?? "two-sample") === "two-sample"
+      ? "n per group"
+      : test === "two-proportions"
+        ? "n per group"
+        : "n";
   const svg = await renderSvg(
-    powerCurveChart(rows, { x: "n", xTitle: unit, title: `Power against n (${key} = ${round(result[key] as number)})`, width: 440, height: 260 }),
+    powerCurveChart(rows, {
+      x: "n",
+      xTitle: unit,
+      title: `Power against n (${key} = ${round(result[key] as number)})`,
+      width: 440,
+      height: 260,
+    }),
   );
   const codeOptions = { ...options };
   let tsOptions = tsObject(codeOptions);
@@ -151,7 +173,10 @@ async function powerTask(s: CalcState): Promise<TaskOutput> {
 function rArgsWithNull(args: Record<string, unknown>): string {
   return Object.entries(args)
     .filter(([, value]) => value !== undefined)
-    .map(([k, value]) => `${k} = ${value === null ? "NULL" : typeof value === "string" ? JSON.stringify(value) : String(value)}`)
+    .map(
+      ([k, value]) =>
+        `${k} = ${value === null ? "NULL" : typeof value === "string" ? JSON.stringify(value) : String(value)}`,
+    )
     .join(", ");
 }
 
@@ -178,7 +203,9 @@ async function clusterTask(s: CalcState): Promise<TaskOutput> {
   const result = clusterRandomised(options as never);
   const results: ResultValue[] = [
     { key: "clusters", value: result.clusters },
-    ...(result.clustersRecruit !== undefined ? [{ key: "clustersRecruit", value: result.clustersRecruit }] : []),
+    ...(result.clustersRecruit !== undefined
+      ? [{ key: "clustersRecruit", value: result.clustersRecruit }]
+      : []),
     { key: "mdes", value: result.mdes },
     { key: "power", value: result.power },
     { key: "df", value: result.df },
@@ -200,9 +227,20 @@ async function clusterTask(s: CalcState): Promise<TaskOutput> {
   delete base.power;
   base.mdes = result.mdes;
   const lo = Math.max(4 + (result.clusterCovariates ?? 0), Math.floor(result.clusters / 4));
-  const rows = powerCurve(clusterRandomised as never, base as never, { vary: "clusters", from: lo, to: Math.max(lo + 10, Math.ceil(result.clusters * 2.5)), points: 40 });
+  const rows = powerCurve(clusterRandomised as never, base as never, {
+    vary: "clusters",
+    from: lo,
+    to: Math.max(lo + 10, Math.ceil(result.clusters * 2.5)),
+    points: 40,
+  });
   const svg = await renderSvg(
-    powerCurveChart(rows, { x: "clusters", xTitle: "clusters (both arms)", title: `Power against clusters (MDES = ${round(result.mdes)})`, width: 440, height: 260 }),
+    powerCurveChart(rows, {
+      x: "clusters",
+      xTitle: "clusters (both arms)",
+      title: `Power against clusters (MDES = ${round(result.mdes)})`,
+      width: 440,
+      height: 260,
+    }),
   );
   const solved = options.clusters === undefined ? "mrss" : options.mdes === undefined ? "mdes" : "power";
   const rArgsObject = {
@@ -264,7 +302,12 @@ async function steppedWedgeTask(s: CalcState): Promise<TaskOutput> {
 }
 
 async function ratesTask(s: CalcState): Promise<TaskOutput> {
-  const options = defined({ x: num(s, "x"), n: num(s, "n"), level: num(s, "level"), method: s.method || undefined });
+  const options = defined({
+    x: num(s, "x"),
+    n: num(s, "n"),
+    level: num(s, "level"),
+    method: s.method || undefined,
+  });
   const ci = proportionCI(options as never);
   const results: ResultValue[] = [
     { key: "estimate", value: ci.estimate },
@@ -291,7 +334,9 @@ async function ratesTask(s: CalcState): Promise<TaskOutput> {
   const x2 = num(s, "x2");
   const n2 = num(s, "n2");
   if (x2 !== undefined || n2 !== undefined) {
-    const cmp = compareProportions(defined({ x1: options.x, n1: options.n, x2, n2, level: options.level }) as never);
+    const cmp = compareProportions(
+      defined({ x1: options.x, n1: options.n, x2, n2, level: options.level }) as never,
+    );
     results.push(
       { key: "p2", value: cmp.p2 },
       { key: "riskDifference", value: cmp.riskDifference.estimate },
@@ -304,7 +349,8 @@ async function ratesTask(s: CalcState): Promise<TaskOutput> {
     );
     ts += `\n\nimport { compareProportions } from "@tiltak/compare";\ncompareProportions(${tsObject(defined({ x1: options.x, n1: options.n, x2, n2, level: options.level }))});`;
     r += `\nBinomDiffCI(${ci.x}, ${ci.n}, ${x2}, ${n2}, conf.level = ${ci.level}, method = "score")\nfisher.test(matrix(c(${ci.x}, ${ci.n} - ${ci.x}, ${x2}, ${n2} - ${x2}), nrow = 2, byrow = TRUE))`;
-    if (cmp.zeroCellCorrection) notes.push("A cell is zero: 1/2 was added to every cell for the ratio intervals.");
+    if (cmp.zeroCellCorrection)
+      notes.push("A cell is zero: 1/2 was added to every cell for the ratio intervals.");
   }
   return { results, figures: [], code: { ts, r }, notes };
 }
@@ -324,7 +370,10 @@ function funnelSpec(meta: MetaAnalysisResult, labels: string[]): VegaLiteSpec {
       {
         data: { values: lines },
         mark: { type: "line", strokeDash: [4, 3], color: "#888" },
-        encoding: { x: { field: "lower", type: "quantitative", title: "Effect" }, y: { field: "se", type: "quantitative", scale: { reverse: true }, title: "Standard error" } },
+        encoding: {
+          x: { field: "lower", type: "quantitative", title: "Effect" },
+          y: { field: "se", type: "quantitative", scale: { reverse: true }, title: "Standard error" },
+        },
       },
       {
         data: { values: lines },
@@ -356,7 +405,12 @@ async function metaTask(s: CalcState): Promise<TaskOutput> {
   const slab = textList(s, "slab");
   let escalc = "";
   let escalcR = "";
-  const counts = defined({ ai: numList(s, "ai"), bi: numList(s, "bi"), ci: numList(s, "ci"), di: numList(s, "di") });
+  const counts = defined({
+    ai: numList(s, "ai"),
+    bi: numList(s, "bi"),
+    ci: numList(s, "ci"),
+    di: numList(s, "di"),
+  });
   if (Object.keys(counts).length > 0) {
     const es = effectSizes({ measure: measure ?? "OR", ...counts } as never);
     yi = es.yi;
@@ -396,7 +450,9 @@ async function metaTask(s: CalcState): Promise<TaskOutput> {
   const funnelSvg = await renderSvg(funnelSpec(meta, labels));
   const rmaArgs = rArgs({ method: meta.method, test: meta.test, level: meta.level * 100 });
   const tsMeta = escalc
-    ? tsObject({ ...options, yi: undefined, vi: undefined }).replace("{ ", "{ yi: es.yi, vi: es.vi, ").replace("{ yi: es.yi, vi: es.vi, }", "{ yi: es.yi, vi: es.vi }")
+    ? tsObject({ ...options, yi: undefined, vi: undefined })
+        .replace("{ ", "{ yi: es.yi, vi: es.vi, ")
+        .replace("{ yi: es.yi, vi: es.vi, }", "{ yi: es.yi, vi: es.vi }")
     : tsObject(options);
   return {
     results,

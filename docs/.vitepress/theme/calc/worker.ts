@@ -21,7 +21,10 @@ self.onmessage = async (event: MessageEvent) => {
     self.postMessage({ id, output });
   } catch (thrown) {
     const error = thrown as { code?: string; message?: string };
-    const message: TaskError = { code: error.code ?? "INVALID_INPUT", message: error.message ?? String(thrown) };
+    const message: TaskError = {
+      code: error.code ?? "INVALID_INPUT",
+      message: error.message ?? String(thrown),
+    };
     self.postMessage({ id, error: message });
   }
 };
