@@ -28,18 +28,6 @@ for (const name of examples) {
     console.log(`example ${name}: FAILED (exit ${run.status})\n${run.stdout}\n${run.stderr}`);
   }
 }
-// Notebooks (examples/*.ipynb, Deno kernel) run as scripts through scripts/run-notebook.mjs.
-const notebooks = readdirSync(join(root, "examples")).filter(
-  (name) => name.endsWith(".ipynb") && (only.length === 0 || only.some((o) => name.includes(o))),
-);
-if (notebooks.length > 0) {
-  const run = spawnSync(process.execPath, [join(root, "scripts", "run-notebook.mjs"), ...only], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, TILTAK_EXAMPLE_QUIET: "1" },
-  });
-  process.stdout.write(run.stdout + run.stderr);
-  if (run.status !== 0) failed++;
-}
+// Notebooks (examples/*.ipynb) run in the real Deno kernel: `pnpm test:notebooks`.
 console.log(`examples: ${examples.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -212,7 +212,15 @@ export async function makeFigures(): Promise<Record<string, string>> {
     { label: "NorA 2021 against NorA 2024", x1: 44, n1: 102, x2: 27, n2: 84 },
   ];
   out["rates-comparison"] = table(
-    ["comparison", "x₁/n₁ vs x₂/n₂", "RD (Newcombe 95 % CI)", "RR (95 % CI)", "OR (95 % CI)", "χ² (p)", "Fisher p"],
+    [
+      "comparison",
+      "x₁/n₁ vs x₂/n₂",
+      "RD (Newcombe 95 % CI)",
+      "RR (95 % CI)",
+      "OR (95 % CI)",
+      "χ² (p)",
+      "Fisher p",
+    ],
     pairs.map(({ label, ...counts }) => {
       const c = compareProportions(counts);
       const ci = (i: { estimate: number; lower: number; upper: number }, d = 3) =>

@@ -11,7 +11,7 @@ import {
   type TableRecord,
   tiltakVersion,
 } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type ArmSpec, levelText, type NormalArms, normaliseArms, requireSeed } from "./plan.js";
 import { type AllocationResult, finishResult, type MinimisationRow } from "./result.js";
 
@@ -55,40 +55,43 @@ export interface MinimiserPlan {
  * minimiserPlanSchema.safeParse({ arms: ["A", "B"], factors: ["sex"], pBest: 0.8, seed: "s" }).success; // => true
  * ```
  */
-export const minimiserPlanSchema: z.ZodType<MinimiserPlan> = z.strictObject({
-  design: z.literal("minimisation").optional(),
+export const minimiserPlanSchema: z.ZodMiniType<MinimiserPlan> = z.strictObject({
+  design: z.optional(z.literal("minimisation")),
   arms: z.array(
     z.union([
-      z.string().min(1),
+      z.string().check(z.minLength(1)),
       z.strictObject({
-        name: z.string().min(1),
-        ratio: z
-          .number()
-          .refine((value) => Number.isInteger(value) && value >= 1, { error: "must be an integer >= 1" })
-          .optional(),
+        name: z.string().check(z.minLength(1)),
+        ratio: z.optional(
+          z.number().check(
+            z.refine((value) => Number.isInteger(value) && value >= 1, {
+              error: "must be an integer >= 1",
+            }),
+          ),
+        ),
       }),
     ]),
   ),
   factors: z.union(
     [
-      z.array(z.string().min(1)),
+      z.array(z.string().check(z.minLength(1))),
       z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()]))),
     ],
     { error: "must list factor field names, or map each factor to its levels" },
   ),
   pBest: numberIn(0, 1, "(]"),
   seed: z.string({ error: "must be a non-empty string (the seed is required)" }),
-  weights: z
-    .union([
+  weights: z.optional(
+    z.union([
       z.array(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
       z.record(z.string(), numberIn(0, Number.POSITIVE_INFINITY, "[)")),
-    ])
-    .optional(),
-  imbalance: z.enum(["range", "variance", "sd"]).optional(),
-  idField: z.string().min(1).optional(),
-  rngAlgorithm: z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]]).optional(),
-  title: z.string().optional(),
-}) as unknown as z.ZodType<MinimiserPlan>;
+    ]),
+  ),
+  imbalance: z.optional(z.enum(["range", "variance", "sd"])),
+  idField: z.optional(z.string().check(z.minLength(1))),
+  rngAlgorithm: z.optional(z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]])),
+  title: z.optional(z.string()),
+}) as unknown as z.ZodMiniType<MinimiserPlan>;
 
 /** What {@link Minimiser.assign} returns. */
 export interface Assignment {

@@ -1,5 +1,5 @@
 import { integerAtLeast, invalidInput, parseOptions, type RngAlgorithm, rngAlgorithms } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** An arm: its name, and its integer share of the allocation ratio (default 1). */
 export interface ArmSpec {
@@ -57,10 +57,10 @@ const levelValue = z.union([z.string(), z.number(), z.boolean()], {
 
 const armSchema = z.union(
   [
-    z.string().min(1, { error: "must be a non-empty arm name" }),
+    z.string().check(z.minLength(1, { error: "must be a non-empty arm name" })),
     z.strictObject({
-      name: z.string().min(1, { error: "must be a non-empty arm name" }),
-      ratio: integerAtLeast(1).optional(),
+      name: z.string().check(z.minLength(1, { error: "must be a non-empty arm name" })),
+      ratio: z.optional(integerAtLeast(1)),
     }),
   ],
   { error: "must be an arm name or { name, ratio } with a positive integer ratio" },
@@ -76,25 +76,32 @@ const armSchema = z.union(
  * allocationPlanSchema.safeParse({ arms: ["A", "B"], seed: "s" }).success; // => true
  * ```
  */
-export const allocationPlanSchema: z.ZodType<AllocationPlan> = z.strictObject({
-  design: z.enum(["simple", "complete", "blocked", "stratified", "cluster"]).optional(),
+export const allocationPlanSchema: z.ZodMiniType<AllocationPlan> = z.strictObject({
+  design: z.optional(z.enum(["simple", "complete", "blocked", "stratified", "cluster"])),
   arms: z.array(armSchema),
-  strata: z
-    .union([z.string().min(1), z.array(z.string().min(1)), z.record(z.string(), z.array(levelValue))], {
-      error: "must be a list of unit field names or an object mapping each field to its levels",
-    })
-    .optional(),
-  blockSizes: z.array(integerAtLeast(1)).optional(),
-  cluster: z.string().min(1).optional(),
-  idField: z.string().min(1).optional(),
-  size: integerAtLeast(1).optional(),
+  strata: z.optional(
+    z.union(
+      [
+        z.string().check(z.minLength(1)),
+        z.array(z.string().check(z.minLength(1))),
+        z.record(z.string(), z.array(levelValue)),
+      ],
+      {
+        error: "must be a list of unit field names or an object mapping each field to its levels",
+      },
+    ),
+  ),
+  blockSizes: z.optional(z.array(integerAtLeast(1))),
+  cluster: z.optional(z.string().check(z.minLength(1))),
+  idField: z.optional(z.string().check(z.minLength(1))),
+  size: z.optional(integerAtLeast(1)),
   seed: z.string({
     error: "must be a non-empty string (the seed is required: tiltak never draws without one)",
   }),
-  rngAlgorithm: z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]]).optional(),
-  title: z.string().optional(),
-  notes: z.string().optional(),
-}) as unknown as z.ZodType<AllocationPlan>;
+  rngAlgorithm: z.optional(z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]])),
+  title: z.optional(z.string()),
+  notes: z.optional(z.string()),
+}) as unknown as z.ZodMiniType<AllocationPlan>;
 
 /** Arms after validation: names, integer ratios and their sum. */
 export interface NormalArms {

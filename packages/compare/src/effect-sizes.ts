@@ -1,5 +1,5 @@
 import { invalidInput, parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The effect-size measures of {@link effectSizes}, with `metafor::escalc`'s names: for two groups with
@@ -116,16 +116,16 @@ export interface EffectSizeResult {
 }
 
 const nonNegativeArray = z
-  .array(z.number().min(0, { error: "must be >= 0" }).finite())
-  .min(1, { error: "must have at least 1 study" });
+  .array(z.number().check(z.minimum(0, { error: "must be >= 0" })))
+  .check(z.minLength(1, { error: "must have at least 1 study" }));
 const positiveArray = z
-  .array(z.number().positive({ error: "must be > 0" }).finite())
-  .min(1, { error: "must have at least 1 study" });
-const finiteArray = z.array(z.number().finite()).min(1, { error: "must have at least 1 study" });
+  .array(z.number().check(z.positive({ error: "must be > 0" })))
+  .check(z.minLength(1, { error: "must have at least 1 study" }));
+const finiteArray = z.array(z.number()).check(z.minLength(1, { error: "must have at least 1 study" }));
 const common = {
-  add: z.number().min(0).finite().optional(),
-  to: z.enum(["only0", "all", "if0all", "none"]).default("only0"),
-  slab: z.array(z.string()).optional(),
+  add: z.optional(z.number().check(z.minimum(0))),
+  to: z._default(z.enum(["only0", "all", "if0all", "none"]), "only0"),
+  slab: z.optional(z.array(z.string())),
 };
 
 const twoByTwoSchema = z.strictObject({
@@ -150,7 +150,7 @@ const meanSchema = z.strictObject({
   m2i: finiteArray,
   sd2i: nonNegativeArray,
   n2i: positiveArray,
-  slab: z.array(z.string()).optional(),
+  slab: z.optional(z.array(z.string())),
 });
 
 /**
@@ -162,7 +162,7 @@ const meanSchema = z.strictObject({
  * effectSizeOptions.safeParse({ measure: "OR", ai: [1], bi: [2], ci: [3], di: [4] }).success; // => true
  * ```
  */
-export const effectSizeOptions: z.ZodType<
+export const effectSizeOptions: z.ZodMiniType<
   | (Omit<TwoByTwoEffectOptions, "to" | "bi" | "di" | "n1i" | "n2i"> & {
       bi: number[];
       di: number[];

@@ -1,6 +1,6 @@
 import { invalidInput, parseOptions, type TableInput, toRecords } from "@tiltak/core";
 import { chiSquare, fisherF, normal } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * One unit (programme, municipality, year) on a funnel plot: `x` events out of `n`. As input, `id` or
@@ -129,15 +129,15 @@ export interface FunnelResult {
 }
 
 const unitSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  label: z.union([z.string(), z.number()]).optional(),
-  name: z.union([z.string(), z.number()]).optional(),
-  x: z.number().min(0).finite().optional(),
-  events: z.number().min(0).finite().optional(),
-  n: z.number().positive().finite(),
+  id: z.optional(z.union([z.string(), z.number()])),
+  label: z.optional(z.union([z.string(), z.number()])),
+  name: z.optional(z.union([z.string(), z.number()])),
+  x: z.optional(z.number().check(z.minimum(0))),
+  events: z.optional(z.number().check(z.minimum(0))),
+  n: z.number().check(z.positive()),
 });
 
-const funnelOptionsSchema: z.ZodType<{
+const funnelOptionsSchema: z.ZodMiniType<{
   target?: number | undefined;
   levels: number[];
   method: "exact" | "normal";
@@ -145,12 +145,12 @@ const funnelOptionsSchema: z.ZodType<{
   overdispersion: "none" | "multiplicative" | "additive";
   winsorise: number;
 }> = z.strictObject({
-  target: z.number().gt(0).lt(1).optional(),
-  levels: z.array(z.number().gt(0).lt(1)).min(1).default([0.95, 0.998]),
-  method: z.enum(["exact", "normal"]).default("exact"),
-  points: z.int().min(2).max(10000).default(100),
-  overdispersion: z.enum(["none", "multiplicative", "additive"]).default("none"),
-  winsorise: z.number().min(0).lt(0.5).default(0.1),
+  target: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  levels: z._default(z.array(z.number().check(z.gt(0), z.lt(1))).check(z.minLength(1)), [0.95, 0.998]),
+  method: z._default(z.enum(["exact", "normal"]), "exact"),
+  points: z._default(z.int().check(z.minimum(2), z.maximum(10000)), 100),
+  overdispersion: z._default(z.enum(["none", "multiplicative", "additive"]), "none"),
+  winsorise: z._default(z.number().check(z.minimum(0), z.lt(0.5)), 0.1),
 });
 
 /** R's default (type 7) quantile of sorted values. */

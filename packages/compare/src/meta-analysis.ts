@@ -1,6 +1,6 @@
 import { findRoot, invalidInput, parseOptions, type RootResult, TiltakError } from "@tiltak/core";
 import { chiSquare, fisherF, normal, studentT } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The heterogeneity estimators of {@link metaAnalysis}, with `metafor::rma`'s names: `FE` (fixed/common
@@ -154,8 +154,8 @@ export interface MetaAnalysisResult extends MetaAnalysisFit {
 }
 
 const positiveArray = z
-  .array(z.number().positive({ error: "must be > 0" }).finite())
-  .min(1, { error: "must have at least 1 study" });
+  .array(z.number().check(z.positive({ error: "must be > 0" })))
+  .check(z.minLength(1, { error: "must have at least 1 study" }));
 
 /**
  * The zod schema of {@link MetaAnalysisOptions}.
@@ -166,26 +166,28 @@ const positiveArray = z
  * metaAnalysisOptions.safeParse({ yi: [0.1], vi: [0.01], method: "XX" }).success; // => false
  * ```
  */
-export const metaAnalysisOptions: z.ZodType<
+export const metaAnalysisOptions: z.ZodMiniType<
   Omit<MetaAnalysisOptions, "method" | "level" | "test"> & {
     method: MetaAnalysisMethod;
     level: number;
     test: "z" | "knha";
   }
 > = z.strictObject({
-  yi: z.array(z.number().finite()).min(1, { error: "must have at least 1 study" }),
-  vi: positiveArray.optional(),
-  sei: positiveArray.optional(),
-  method: z.enum(metaAnalysisMethods).default("REML"),
-  level: z
-    .number()
-    .refine((value) => (value > 0 && value < 1) || (value > 1 && value < 100), {
-      error: "must be in (0, 1) or, in percent, in (1, 100)",
-    })
-    .default(0.95),
-  test: z.enum(["z", "knha"]).default("z"),
-  subgroups: z.array(z.string()).optional(),
-  slab: z.array(z.string()).optional(),
+  yi: z.array(z.number()).check(z.minLength(1, { error: "must have at least 1 study" })),
+  vi: z.optional(positiveArray),
+  sei: z.optional(positiveArray),
+  method: z._default(z.enum(metaAnalysisMethods), "REML"),
+  level: z._default(
+    z.number().check(
+      z.refine((value) => (value > 0 && value < 1) || (value > 1 && value < 100), {
+        error: "must be in (0, 1) or, in percent, in (1, 100)",
+      }),
+    ),
+    0.95,
+  ),
+  test: z._default(z.enum(["z", "knha"]), "z"),
+  subgroups: z.optional(z.array(z.string())),
+  slab: z.optional(z.array(z.string())),
 });
 
 const threshold = 1e-5; // metafor: control$threshold (Fisher scoring convergence on |Δτ²|)

@@ -1,5 +1,5 @@
 import { parseOptions, TiltakError } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The canonical exit outcomes, based on the Bergen reporting-form codes (A, AD, UT, AS, AP, SU, SH, U,
@@ -300,9 +300,12 @@ export interface ProgrammeYearInput {
   flags?: RecordFlag[] | undefined;
 }
 
-const count = z.union([z.int().min(0, { error: "must be a non-negative integer or null" }), z.null()]);
-const countField = count.default(null);
-const lineRef = z.string().min(1);
+const count = z.union([
+  z.int().check(z.minimum(0, { error: "must be a non-negative integer or null" })),
+  z.null(),
+]);
+const countField = z._default(count, null);
+const lineRef = z.string().check(z.minLength(1));
 const isoDate = z.iso.date();
 
 const participantsSchema = z.strictObject({
@@ -317,62 +320,68 @@ const participantsSchema = z.strictObject({
   unplannedExits: countField,
   applicants: countField,
   offered: countField,
-  definition: z.string().optional(),
+  definition: z.optional(z.string()),
 });
 
 const outcomeEnum = z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]);
-const rate01 = z.number().min(0, { error: "must be in [0, 1]" }).max(1, { error: "must be in [0, 1]" });
+const rate01 = z
+  .number()
+  .check(z.minimum(0, { error: "must be in [0, 1]" }), z.maximum(1, { error: "must be in [0, 1]" }));
 
 const byOutcomeSchema = z.strictObject(
   Object.fromEntries(outcomeKeys.map((key) => [key, countField])) as Record<OutcomeKey, typeof countField>,
 );
 
 const reportedOutcomeSchema = z.strictObject({
-  label: z.string().min(1),
-  gloss: z.string().min(1),
-  count: z.int().min(0, { error: "must be a non-negative integer" }).optional(),
-  percent: z
-    .number()
-    .min(0, { error: "must be in [0, 100]" })
-    .max(100, { error: "must be in [0, 100]" })
-    .optional(),
+  label: z.string().check(z.minLength(1)),
+  gloss: z.string().check(z.minLength(1)),
+  count: z.optional(z.int().check(z.minimum(0, { error: "must be a non-negative integer" }))),
+  percent: z.optional(
+    z
+      .number()
+      .check(
+        z.minimum(0, { error: "must be in [0, 100]" }),
+        z.maximum(100, { error: "must be in [0, 100]" }),
+      ),
+  ),
   outcome: outcomeEnum,
-  code: z.string().optional(),
-  lines: lineRef.optional(),
+  code: z.optional(z.string()),
+  lines: z.optional(lineRef),
 });
 
 const reportedRateSchema = z.strictObject({
   outcome: outcomeEnum,
   rate: rate01,
   denominator: z.enum([...denominatorKinds, "unspecified"]),
-  decimals: z.int().min(0).max(6).default(0),
-  label: z.string().optional(),
-  lines: lineRef.optional(),
+  decimals: z._default(z.int().check(z.minimum(0), z.maximum(6)), 0),
+  label: z.optional(z.string()),
+  lines: z.optional(lineRef),
 });
 
 const flagSchema = z.strictObject({
-  code: z.string().min(1),
-  path: z.string().optional(),
-  message: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
+  path: z.optional(z.string()),
+  message: z.string().check(z.minLength(1)),
 });
 
 const periodAccepts = 'must be { start, end } (ISO dates), a year (2024) or "YYYY-MM-DD/YYYY-MM-DD"';
-const periodSchema = z
-  .union(
+const periodSchema = z.pipe(
+  z.union(
     [
       z.strictObject({ start: isoDate, end: isoDate }),
-      z.int().min(1000).max(9999),
-      z.string().regex(/^\d{4}$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, { error: periodAccepts }),
+      z.int().check(z.minimum(1000), z.maximum(9999)),
+      z.string().check(z.regex(/^\d{4}$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, { error: periodAccepts })),
     ],
     { error: periodAccepts },
-  )
-  .transform((period): { start: string; end: string } => {
+  ),
+  z.transform((period): { start: string; end: string } => {
     if (typeof period === "object") return period;
     const text = String(period);
     if (/^\d{4}$/.test(text)) return { start: `${text}-01-01`, end: `${text}-12-31` };
     const [start, end] = text.split("/") as [string, string];
     return { start, end };
-  });
+  }),
+);
 
 /** Maps a definition given in words to {@link exitDefinitions}; unknown wording is `unspecified`. */
 function exitDefinitionOf(text: string): ExitDefinition {
@@ -385,36 +394,39 @@ function exitDefinitionOf(text: string): ExitDefinition {
   return "unspecified";
 }
 
-const exitsSchema = z
-  .strictObject({
+const exitsSchema = z.pipe(
+  z.strictObject({
     total: countField,
-    definition: z.string().min(1).default("unspecified"),
-    definitionLabel: z.string().optional(),
-    byOutcome: byOutcomeSchema.prefault({}),
-    reported: z.array(reportedOutcomeSchema).default([]),
-  })
-  .transform((exits) => {
+    definition: z._default(z.string().check(z.minLength(1)), "unspecified"),
+    definitionLabel: z.optional(z.string()),
+    byOutcome: z.prefault(byOutcomeSchema, {}),
+    reported: z._default(z.array(reportedOutcomeSchema), []),
+  }),
+  z.transform((exits) => {
     const definition = exitDefinitionOf(exits.definition);
     const out = { ...exits, definition };
     if (definition !== exits.definition && exits.definitionLabel === undefined)
       out.definitionLabel = exits.definition;
     return out;
-  });
+  }),
+);
 
 const programmeYearBase = z.looseObject({
-  id: z.string().min(1),
-  programme: z.string().min(1),
-  organisation: z.string().nullable().default(null),
-  municipality: z.string().nullable().default(null),
+  id: z.string().check(z.minLength(1)),
+  programme: z.string().check(z.minLength(1)),
+  organisation: z._default(z.nullable(z.string()), null),
+  municipality: z._default(z.nullable(z.string()), null),
   period: periodSchema,
-  targetGroup: z.strictObject({ description: z.string(), tags: z.array(z.string()).default([]) }).optional(),
-  participants: participantsSchema.prefault({}),
+  targetGroup: z.optional(
+    z.strictObject({ description: z.string(), tags: z._default(z.array(z.string()), []) }),
+  ),
+  participants: z.prefault(participantsSchema, {}),
   exits: exitsSchema,
-  targets: z.partialRecord(outcomeEnum, rate01).default({}),
-  targetsDenominator: z.enum(denominatorKinds).default("exits"),
-  reportedRates: z.array(reportedRateSchema).default([]),
-  source: z.strictObject({ document: z.string().min(1), lines: lineRef }),
-  flags: z.array(flagSchema).optional(),
+  targets: z._default(z.partialRecord(outcomeEnum, rate01), {}),
+  targetsDenominator: z._default(z.enum(denominatorKinds), "exits"),
+  reportedRates: z._default(z.array(reportedRateSchema), []),
+  source: z.strictObject({ document: z.string().check(z.minLength(1)), lines: lineRef }),
+  flags: z.optional(z.array(flagSchema)),
 });
 
 /**
@@ -434,32 +446,36 @@ const programmeYearBase = z.looseObject({
  * record.participants.unique; // => null
  * ```
  */
-export const programmeYearSchema: z.ZodType<ProgrammeYear, ProgrammeYearInput> = programmeYearBase
-  .superRefine((record, context) => {
-    if (record.period.end < record.period.start)
-      context.addIssue({
-        code: "custom",
-        path: ["period", "end"],
-        message: `must not be before period.start (${record.period.start}), got "${record.period.end}"`,
+export const programmeYearSchema: z.ZodMiniType<ProgrammeYear, ProgrammeYearInput> = z.pipe(
+  programmeYearBase.check(
+    z.superRefine((record, context) => {
+      if (record.period.end < record.period.start)
+        context.addIssue({
+          code: "custom",
+          path: ["period", "end"],
+          message: `must not be before period.start (${record.period.start}), got "${record.period.end}"`,
+        });
+      record.exits.reported.forEach((line, index) => {
+        if (line.count === undefined && line.percent === undefined)
+          context.addIssue({
+            code: "custom",
+            path: ["exits", "reported", index],
+            message: "must give a count or a percent (or both)",
+          });
+        if (line.count === undefined && line.percent !== undefined && record.exits.total === null)
+          context.addIssue({
+            code: "custom",
+            path: ["exits", "reported", index, "count"],
+            message:
+              "is required when exits.total is null (a percent cannot be back-solved without its base)",
+          });
       });
-    record.exits.reported.forEach((line, index) => {
-      if (line.count === undefined && line.percent === undefined)
-        context.addIssue({
-          code: "custom",
-          path: ["exits", "reported", index],
-          message: "must give a count or a percent (or both)",
-        });
-      if (line.count === undefined && line.percent !== undefined && record.exits.total === null)
-        context.addIssue({
-          code: "custom",
-          path: ["exits", "reported", index, "count"],
-          message: "is required when exits.total is null (a percent cannot be back-solved without its base)",
-        });
-    });
-  })
-  .transform(
+    }),
+  ),
+  z.transform(
     (record): ProgrammeYear => backSolveRecord(withoutUnknownKeys(record as Record<string, unknown>)),
-  );
+  ),
+);
 
 const knownKeys = new Set([
   "id",
@@ -505,7 +521,7 @@ function withoutUnknownKeys(record: Record<string, unknown>): ProgrammeYear {
  * ProgrammeYear === programmeYearSchema; // => true
  * ```
  */
-export const ProgrammeYear: z.ZodType<ProgrammeYear, ProgrammeYearInput> = programmeYearSchema;
+export const ProgrammeYear: z.ZodMiniType<ProgrammeYear, ProgrammeYearInput> = programmeYearSchema;
 
 /**
  * Validates a programme-year record and returns it with defaults filled in and percent-only lines
@@ -557,10 +573,10 @@ export interface BackSolveResult {
   decimals: number;
 }
 
-const backSolveOptions: z.ZodType<{ percent: number; base: number; decimals: number }> = z.strictObject({
-  percent: z.number().min(0).max(100),
-  base: z.int().min(0),
-  decimals: z.int().min(0).max(6).default(0),
+const backSolveOptions: z.ZodMiniType<{ percent: number; base: number; decimals: number }> = z.strictObject({
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  base: z.int().check(z.minimum(0)),
+  decimals: z._default(z.int().check(z.minimum(0), z.maximum(6)), 0),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { invalidInput, parseOptions } from "@tiltak/core";
 import { chiSquareTest, fisherExact, normal, proportionDifferenceCI } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { denominatorValue, outcomeCount } from "./counts.js";
 import { checkFlows } from "./flows.js";
 import {
@@ -78,14 +78,19 @@ export interface CompareProportionsResult {
   zeroCellCorrection: boolean;
 }
 
-const compareProportionsSchema: z.ZodType<{ x1: number; n1: number; x2: number; n2: number; level: number }> =
-  z.strictObject({
-    x1: z.int().min(0),
-    n1: z.int().min(1),
-    x2: z.int().min(0),
-    n2: z.int().min(1),
-    level: z.number().gt(0).lt(1).default(0.95),
-  });
+const compareProportionsSchema: z.ZodMiniType<{
+  x1: number;
+  n1: number;
+  x2: number;
+  n2: number;
+  level: number;
+}> = z.strictObject({
+  x1: z.int().check(z.minimum(0)),
+  n1: z.int().check(z.minimum(1)),
+  x2: z.int().check(z.minimum(0)),
+  n2: z.int().check(z.minimum(1)),
+  level: z._default(z.number().check(z.gt(0), z.lt(1)), 0.95),
+});
 
 /**
  * Compares two proportions x₁/n₁ and x₂/n₂ (e.g. two programmes' exits to work): the risk difference
@@ -247,7 +252,7 @@ export interface CompareProgrammesResult {
   cautions: ComparisonCaution[];
 }
 
-const compareProgrammesSchema: z.ZodType<{
+const compareProgrammesSchema: z.ZodMiniType<{
   outcomes?: AnyOutcomeKey[] | undefined;
   outcome: AnyOutcomeKey;
   denominator: DenominatorKind;
@@ -255,15 +260,14 @@ const compareProgrammesSchema: z.ZodType<{
   method: ProportionMethod;
   level: number;
 }> = z.strictObject({
-  outcomes: z
-    .array(z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]))
-    .min(1)
-    .optional(),
-  outcome: z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]).default("work"),
-  denominator: z.enum(denominatorKinds).default("exits"),
-  reference: z.string().optional(),
-  method: z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"]).default("wilson"),
-  level: z.number().gt(0).lt(1).default(0.95),
+  outcomes: z.optional(
+    z.array(z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]])).check(z.minLength(1)),
+  ),
+  outcome: z._default(z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]), "work"),
+  denominator: z._default(z.enum(denominatorKinds), "exits"),
+  reference: z.optional(z.string()),
+  method: z._default(z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"]), "wilson"),
+  level: z._default(z.number().check(z.gt(0), z.lt(1)), 0.95),
 });
 
 /**

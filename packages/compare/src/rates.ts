@@ -1,6 +1,6 @@
 import { invalidInput, parseOptions, TiltakError } from "@tiltak/core";
 import { proportionCI } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { denominatorValue, outcomeCount } from "./counts.js";
 import {
   type AnyOutcomeKey,
@@ -64,16 +64,16 @@ export interface OutcomeRate {
  */
 export type OutcomeRateRows = OutcomeRate[] & { readonly rows: OutcomeRate[] };
 
-const outcomeRatesOptions: z.ZodType<{
+const outcomeRatesOptions: z.ZodMiniType<{
   denominator: DenominatorKind;
   method: ProportionMethod;
   level: number;
   outcomes?: AnyOutcomeKey[] | undefined;
 }> = z.strictObject({
   denominator: z.enum(denominatorKinds),
-  method: z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"]).default("wilson"),
-  level: z.number().gt(0).lt(1).default(0.95),
-  outcomes: z.array(z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]])).optional(),
+  method: z._default(z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"]), "wilson"),
+  level: z._default(z.number().check(z.gt(0), z.lt(1)), 0.95),
+  outcomes: z.optional(z.array(z.enum(anyOutcomeKeys as [AnyOutcomeKey, ...AnyOutcomeKey[]]))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describeValue, formatPath, TiltakError, type TiltakIssue } from "./errors.js";
 
 /**
@@ -7,7 +7,9 @@ import { describeValue, formatPath, TiltakError, type TiltakIssue } from "./erro
  * e.g. `sigLevel must be in (0, 1), got 1.2`.
  *
  * Schemas built with {@link numberIn}, {@link integerAtLeast} and friends phrase their own messages as
- * "must be …"; zod's built-in issues are rephrased the same way.
+ * "must be …"; zod's built-in issues are rephrased the same way, by tiltak itself: the messages do not
+ * depend on which zod locale (if any) is loaded, so `zod/mini` (no locale) and classic `zod` give the same
+ * text.
  *
  * @param schema - the zod schema of the options
  * @param input - what the user passed
@@ -17,14 +19,14 @@ import { describeValue, formatPath, TiltakError, type TiltakIssue } from "./erro
  * @example
  * ```ts
  * import { parseOptions, numberIn } from "@tiltak/core";
- * import { z } from "zod";
+ * import * as z from "zod/mini";
  * const schema = z.object({ sigLevel: numberIn(0, 1, "()") });
  * parseOptions(schema, { sigLevel: 0.05 }).sigLevel; // => 0.05
  * parseOptions(schema, { sigLevel: 1.2 }); // => throws INVALID_INPUT "sigLevel must be in (0, 1), got 1.2"
  * ```
  */
-export function parseOptions<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input, { reportInput: true });
+export function parseOptions<T>(schema: z.core.$ZodType<T>, input: unknown): T {
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw zodToTiltakError(result.error);
 }
@@ -35,12 +37,12 @@ export function parseOptions<T>(schema: z.ZodType<T>, input: unknown): T {
  * @example
  * ```ts
  * import { zodToTiltakError } from "@tiltak/core";
- * import { z } from "zod";
+ * import * as z from "zod/mini";
  * const result = z.object({ n: z.number() }).safeParse({ n: "10" }, { reportInput: true });
  * result.success ? "" : zodToTiltakError(result.error).message; // => "n must be a number, got \"10\""
  * ```
  */
-export function zodToTiltakError(error: z.ZodError): TiltakError {
+export function zodToTiltakError(error: z.core.$ZodError): TiltakError {
   const issues: TiltakIssue[] = error.issues.flatMap((issue) =>
     describeIssue(issue as unknown as LooseIssue),
   );
@@ -105,11 +107,39 @@ function describeIssue(issue: LooseIssue): TiltakIssue[] {
       const message =
         issue.message.startsWith("must ") || issue.message.startsWith("is ")
           ? issue.message
-          : `is invalid: ${issue.message}`;
+          : `is invalid: ${builtInText(issue)}`;
       return [{ path, message: message.includes(", got ") ? message : `${message}${got}` }];
     }
   }
 }
+
+/** zod's English text for the issues tiltak does not rephrase, so no zod locale needs to be loaded. */
+function builtInText(issue: LooseIssue): string {
+  const loose = issue as LooseIssue & { format?: string; pattern?: string; divisor?: number };
+  switch (issue.code) {
+    case "invalid_format":
+      if (loose.format === "regex") return `Invalid string: must match pattern ${loose.pattern}`;
+      return `Invalid ${formatNames[loose.format ?? ""] ?? loose.format}`;
+    case "not_multiple_of":
+      return `Invalid number: must be a multiple of ${loose.divisor}`;
+    case "invalid_key":
+      return `Invalid key in ${issue.origin}`;
+    case "invalid_element":
+      return `Invalid value in ${issue.origin}`;
+    default:
+      return issue.message === "" ? "Invalid input" : issue.message;
+  }
+}
+
+const formatNames: Record<string, string> = {
+  datetime: "ISO datetime",
+  date: "ISO date",
+  time: "ISO time",
+  duration: "ISO duration",
+  email: "email address",
+  url: "URL",
+  uuid: "UUID",
+};
 
 function article(expected: string | undefined): string {
   if (expected === undefined) return "a valid value";
@@ -137,13 +167,13 @@ export type Bounds = "()" | "[]" | "(]" | "[)";
  * numberIn(0, 1, "(]").safeParse(1).success; // => true
  * ```
  */
-export function numberIn(lower: number, upper: number, bounds: Bounds = "[]"): z.ZodNumber {
+export function numberIn(lower: number, upper: number, bounds: Bounds = "[]"): z.ZodMiniNumber {
   const text = intervalText(lower, upper, bounds);
-  return z
-    .number({ error: `must be a finite number in ${text}` })
-    .refine((value) => inInterval(value, lower, upper, bounds), {
+  return z.number({ error: `must be a finite number in ${text}` }).check(
+    z.refine((value) => inInterval(value, lower, upper, bounds), {
       error: `must be in ${text}`,
-    }) as unknown as z.ZodNumber;
+    }),
+  ) as unknown as z.ZodMiniNumber;
 }
 
 /**
@@ -156,12 +186,12 @@ export function numberIn(lower: number, upper: number, bounds: Bounds = "[]"): z
  * integerAtLeast(2).safeParse(3).success; // => true
  * ```
  */
-export function integerAtLeast(minimum: number): z.ZodNumber {
-  return z
-    .number({ error: `must be an integer >= ${minimum}` })
-    .refine((value) => Number.isInteger(value) && value >= minimum, {
+export function integerAtLeast(minimum: number): z.ZodMiniNumber {
+  return z.number({ error: `must be an integer >= ${minimum}` }).check(
+    z.refine((value) => Number.isInteger(value) && value >= minimum, {
       error: `must be an integer >= ${minimum}`,
-    }) as unknown as z.ZodNumber;
+    }),
+  ) as unknown as z.ZodMiniNumber;
 }
 
 /**
@@ -174,7 +204,7 @@ export function integerAtLeast(minimum: number): z.ZodNumber {
  * numberAbove(1).safeParse(1.5).success; // => true
  * ```
  */
-export function numberAbove(minimum = 0): z.ZodNumber {
+export function numberAbove(minimum = 0): z.ZodMiniNumber {
   return numberIn(minimum, Number.POSITIVE_INFINITY, "()");
 }
 
@@ -192,7 +222,7 @@ export type Alternative = "two-sided" | "less" | "greater";
  * alternativeSchema.parse("greater"); // => "greater"
  * ```
  */
-export const alternativeSchema: z.ZodType<Alternative> = z.enum(["two-sided", "less", "greater"]);
+export const alternativeSchema: z.ZodMiniType<Alternative> = z.enum(["two-sided", "less", "greater"]);
 
 /**
  * Whether `value` lies in the interval with the given bounds.

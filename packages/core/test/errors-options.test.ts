@@ -14,15 +14,15 @@ import {
 } from "@tiltak/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const schema = z.strictObject({
   n: integerAtLeast(2),
-  sigLevel: numberIn(0, 1, "()").default(0.05),
-  alternative: alternativeSchema.default("two-sided"),
-  arms: z
-    .array(z.strictObject({ name: z.string(), ratio: numberIn(0, Number.POSITIVE_INFINITY, "()") }))
-    .optional(),
+  sigLevel: z._default(numberIn(0, 1, "()"), 0.05),
+  alternative: z._default(alternativeSchema, "two-sided"),
+  arms: z.optional(
+    z.array(z.strictObject({ name: z.string(), ratio: numberIn(0, Number.POSITIVE_INFINITY, "()") })),
+  ),
 });
 
 function errorOf(run: () => unknown): TiltakError {

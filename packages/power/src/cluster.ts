@@ -1,6 +1,6 @@
 import { integerAtLeast, invalidInput, numberIn, parseOptions, TiltakError } from "@tiltak/core";
 import { noncentralT, studentT } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { missingKey, powerSchema, recruit, solvable, solveParameter } from "./solve.js";
 import type { BaseRAlternative } from "./t-test.js";
 import { pooledProportionPower } from "./z-tests.js";
@@ -152,18 +152,18 @@ export interface ClusterRandomisedOptions {
  * clusterRandomisedOptions.safeParse({ icc: 1.2, clusterSize: 15 }).success; // => false
  * ```
  */
-export const clusterRandomisedOptions: z.ZodType<ClusterRandomisedOptions> = z.strictObject({
+export const clusterRandomisedOptions: z.ZodMiniType<ClusterRandomisedOptions> = z.strictObject({
   icc: unitInterval,
   clusterSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
   clusters: solvable(numberIn(0, Number.POSITIVE_INFINITY, "()")),
-  treatedShare: share.optional(),
-  r2Individual: unitInterval.optional(),
-  r2Cluster: unitInterval.optional(),
-  clusterCovariates: integerAtLeast(0).optional(),
+  treatedShare: z.optional(share),
+  r2Individual: z.optional(unitInterval),
+  r2Cluster: z.optional(unitInterval),
+  clusterCovariates: z.optional(integerAtLeast(0)),
   mdes: solvable(positiveNumber),
   power: powerSchema,
-  sigLevel: numberIn(0, 1, "()").optional(),
-  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
+  alternative: z.optional(z.enum(["two-sided", "one-sided", "less", "greater"])),
 });
 
 /** Result of {@link clusterRandomised}. */
@@ -303,19 +303,19 @@ export interface MultisiteRandomisedOptions {
  * multisiteRandomisedOptions.safeParse({ icc: 0.1, siteSize: 20 }).success; // => false
  * ```
  */
-export const multisiteRandomisedOptions: z.ZodType<MultisiteRandomisedOptions> = z.strictObject({
+export const multisiteRandomisedOptions: z.ZodMiniType<MultisiteRandomisedOptions> = z.strictObject({
   icc: unitInterval,
   siteSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
   sites: solvable(numberIn(0, Number.POSITIVE_INFINITY, "()")),
   heterogeneity: numberIn(0, Number.POSITIVE_INFINITY, "[)"),
-  treatedShare: share.optional(),
-  r2Individual: unitInterval.optional(),
-  r2Heterogeneity: unitInterval.optional(),
-  siteCovariates: integerAtLeast(0).optional(),
+  treatedShare: z.optional(share),
+  r2Individual: z.optional(unitInterval),
+  r2Heterogeneity: z.optional(unitInterval),
+  siteCovariates: z.optional(integerAtLeast(0)),
   mdes: solvable(positiveNumber),
   power: powerSchema,
-  sigLevel: numberIn(0, 1, "()").optional(),
-  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
+  alternative: z.optional(z.enum(["two-sided", "one-sided", "less", "greater"])),
 });
 
 /** Result of {@link multisiteRandomised}. */
@@ -425,10 +425,10 @@ export interface DesignEffectOptions {
  * designEffectOptions.safeParse({ clusterSize: 15, icc: -0.1 }).success; // => false
  * ```
  */
-export const designEffectOptions: z.ZodType<DesignEffectOptions> = z.strictObject({
+export const designEffectOptions: z.ZodMiniType<DesignEffectOptions> = z.strictObject({
   clusterSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
   icc: numberIn(0, 1, "[]"),
-  cv: numberIn(0, Number.POSITIVE_INFINITY, "[)").optional(),
+  cv: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
 });
 
 /**
@@ -473,7 +473,7 @@ export interface InflateForAttritionOptions {
  * inflateForAttritionOptions.safeParse({ n: 128, attrition: 1 }).success; // => false
  * ```
  */
-export const inflateForAttritionOptions: z.ZodType<InflateForAttritionOptions> = z.strictObject({
+export const inflateForAttritionOptions: z.ZodMiniType<InflateForAttritionOptions> = z.strictObject({
   n: positiveNumber,
   attrition: numberIn(0, 1, "[)"),
 });
@@ -533,16 +533,16 @@ export interface ClusterProportionsOptions {
  * clusterProportionsOptions.safeParse({ p1: 0.5, p2: 1.7, clusterSize: 15, icc: 0.05 }).success; // => false
  * ```
  */
-export const clusterProportionsOptions: z.ZodType<ClusterProportionsOptions> = z.strictObject({
+export const clusterProportionsOptions: z.ZodMiniType<ClusterProportionsOptions> = z.strictObject({
   p1: share,
   p2: share,
   clusterSize: numberIn(1, Number.POSITIVE_INFINITY, "[)"),
   icc: unitInterval,
-  cv: numberIn(0, Number.POSITIVE_INFINITY, "[)").optional(),
+  cv: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
   clusters: solvable(numberIn(0, Number.POSITIVE_INFINITY, "()")),
   power: powerSchema,
-  sigLevel: numberIn(0, 1, "()").optional(),
-  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
+  alternative: z.optional(z.enum(["two-sided", "one-sided", "less", "greater"])),
 });
 
 /** Result of {@link clusterProportions}. */

@@ -1,5 +1,5 @@
 import { integerAtLeast, invalidInput, numberIn, parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** One row of a power curve: the varied parameter, the output (default `power`) and, with several series, the series label and value. */
 export type PowerCurveRow = Record<string, number | string>;
@@ -32,19 +32,21 @@ export interface PowerCurveOptions {
  * powerCurveOptions.safeParse({ vary: "n", from: 10, to: 100, points: 1 }).success; // => false
  * ```
  */
-export const powerCurveOptions: z.ZodType<PowerCurveOptions> = z.strictObject({
-  vary: z.string().min(1),
+export const powerCurveOptions: z.ZodMiniType<PowerCurveOptions> = z.strictObject({
+  vary: z.string().check(z.minLength(1)),
   from: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()"),
   to: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()"),
-  points: integerAtLeast(2).optional(),
-  integer: z.boolean().optional(),
-  series: z
-    .strictObject({
-      vary: z.string().min(1),
-      values: z.array(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")).min(1),
-    })
-    .optional(),
-  output: z.string().min(1).optional(),
+  points: z.optional(integerAtLeast(2)),
+  integer: z.optional(z.boolean()),
+  series: z.optional(
+    z.strictObject({
+      vary: z.string().check(z.minLength(1)),
+      values: z
+        .array(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()"))
+        .check(z.minLength(1)),
+    }),
+  ),
+  output: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**

@@ -7,7 +7,7 @@ import {
   normal,
   studentT,
 } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   powerSchema,
   recruit,
@@ -44,12 +44,12 @@ export interface CorrelationOptions {
  * correlationOptions.safeParse({ r: 1.3, power: 0.8 }).success; // => false
  * ```
  */
-export const correlationOptions: z.ZodType<CorrelationOptions> = z.strictObject({
+export const correlationOptions: z.ZodMiniType<CorrelationOptions> = z.strictObject({
   n: solvable(numberIn(4, Number.POSITIVE_INFINITY, "[)")),
   r: solvable(numberIn(-1, 1, "()")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link correlation}. */
@@ -139,7 +139,7 @@ export interface ChiSquareOptions {
  * chiSquareOptions.safeParse({ w: 0.3, power: 0.8 }).success; // => false
  * ```
  */
-export const chiSquareOptions: z.ZodType<ChiSquareOptions> = z.strictObject({
+export const chiSquareOptions: z.ZodMiniType<ChiSquareOptions> = z.strictObject({
   w: solvable(positive),
   N: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   df: integerAtLeast(1),
@@ -226,7 +226,7 @@ export interface AnovaOptions {
  * anovaOptions.safeParse({ k: 1, f: 0.25, power: 0.8 }).success; // => false
  * ```
  */
-export const anovaOptions: z.ZodType<AnovaOptions> = z.strictObject({
+export const anovaOptions: z.ZodMiniType<AnovaOptions> = z.strictObject({
   k: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   f: solvable(positive),
@@ -313,7 +313,7 @@ export interface LinearModelOptions {
  * linearModelOptions.safeParse({ u: 0, f2: 0.15, power: 0.8 }).success; // => false
  * ```
  */
-export const linearModelOptions: z.ZodType<LinearModelOptions> = z.strictObject({
+export const linearModelOptions: z.ZodMiniType<LinearModelOptions> = z.strictObject({
   u: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   v: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   f2: solvable(positive),

@@ -12,7 +12,7 @@ import {
   tiltakVersion,
 } from "@tiltak/core";
 import { normal, studentT } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What a simulator returns for one replicate: the p-value, or an object holding it as `p`. */
 export type SimulationOutcome = number | { p: number };
@@ -64,28 +64,30 @@ export interface SimulatePowerOptions {
  * simulatePowerOptions.safeParse({ simulate: () => 0.5, reps: 100 }).success; // => false
  * ```
  */
-export const simulatePowerOptions: z.ZodType<SimulatePowerOptions> = z.strictObject({
+export const simulatePowerOptions: z.ZodMiniType<SimulatePowerOptions> = z.strictObject({
   simulate: z.custom<(rng: Rng) => SimulationOutcome>((value) => typeof value === "function", {
     error: "must be a function (rng) => p-value",
   }),
   reps: integerAtLeast(1),
-  seed: z.string({ error: "must be a non-empty string" }).min(1, { error: "must be a non-empty string" }),
-  sigLevel: numberIn(0, 1, "()").optional(),
-  level: numberIn(0, 1, "()").optional(),
-  onProgress: z
-    .custom<(progress: SimulationProgress) => void>((value) => typeof value === "function", {
+  seed: z
+    .string({ error: "must be a non-empty string" })
+    .check(z.minLength(1, { error: "must be a non-empty string" })),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
+  level: z.optional(numberIn(0, 1, "()")),
+  onProgress: z.optional(
+    z.custom<(progress: SimulationProgress) => void>((value) => typeof value === "function", {
       error: "must be a function",
-    })
-    .optional(),
-  progressEvery: integerAtLeast(1).optional(),
-  signal: z
-    .custom<AbortSignal>(
+    }),
+  ),
+  progressEvery: z.optional(integerAtLeast(1)),
+  signal: z.optional(
+    z.custom<AbortSignal>(
       (value) =>
         typeof value === "object" && value !== null && typeof (value as AbortSignal).aborted === "boolean",
       { error: "must be an AbortSignal" },
-    )
-    .optional(),
-  algorithm: z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]]).optional(),
+    ),
+  ),
+  algorithm: z.optional(z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]])),
 });
 
 /** Result of {@link simulatePower}. */
@@ -342,18 +344,18 @@ export interface TwoArmSimulatorOptions {
  * twoArmSimulatorOptions.safeParse({ outcome: "count", n: 100 }).success; // => false
  * ```
  */
-export const twoArmSimulatorOptions: z.ZodType<TwoArmSimulatorOptions> = z.strictObject({
+export const twoArmSimulatorOptions: z.ZodMiniType<TwoArmSimulatorOptions> = z.strictObject({
   outcome: z.enum(["binary", "continuous"]),
-  n: integerAtLeast(2).optional(),
-  n1: integerAtLeast(1).optional(),
-  n2: integerAtLeast(1).optional(),
-  clusters: integerAtLeast(4).optional(),
-  clusterSize: integerAtLeast(1).optional(),
-  icc: numberIn(0, 1, "[)").optional(),
-  p1: numberIn(0, 1, "[]").optional(),
-  p2: numberIn(0, 1, "[]").optional(),
-  delta: numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()").optional(),
-  sd: numberIn(0, Number.POSITIVE_INFINITY, "()").optional(),
+  n: z.optional(integerAtLeast(2)),
+  n1: z.optional(integerAtLeast(1)),
+  n2: z.optional(integerAtLeast(1)),
+  clusters: z.optional(integerAtLeast(4)),
+  clusterSize: z.optional(integerAtLeast(1)),
+  icc: z.optional(numberIn(0, 1, "[)")),
+  p1: z.optional(numberIn(0, 1, "[]")),
+  p2: z.optional(numberIn(0, 1, "[]")),
+  delta: z.optional(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
+  sd: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "()")),
 });
 
 function tTestP(mean1: number, mean2: number, ss: number, n1: number, n2: number): number {

@@ -1,6 +1,6 @@
 import { findRoot, isTiltakError, numberIn, TiltakError } from "@tiltak/core";
 import { normal } from "@tiltak/stats";
-import type { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * How one solvable parameter is searched for: the starting bracket, how far the bracket may grow,
@@ -19,12 +19,16 @@ export interface SolveSpec {
 export const solveTolerance: number = 1e-10;
 
 /** A solvable number: a value, or `undefined` / `null` (missing, to be solved). */
-export const solvable = (schema: z.ZodNumber): z.ZodOptional<z.ZodNullable<z.ZodNumber>> =>
-  schema.nullable().optional();
+export const solvable = (schema: z.ZodMiniNumber): z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber>> =>
+  z.optional(z.nullable(schema));
 
 /** Schema pieces shared by every power function. */
-export const powerSchema: z.ZodOptional<z.ZodNullable<z.ZodNumber>> = solvable(numberIn(0, 1, "()"));
-export const sigLevelSchema: z.ZodOptional<z.ZodNullable<z.ZodNumber>> = solvable(numberIn(0, 1, "()"));
+export const powerSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber>> = solvable(
+  numberIn(0, 1, "()"),
+);
+export const sigLevelSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber>> = solvable(
+  numberIn(0, 1, "()"),
+);
 
 /**
  * Finds which one of `keys` is missing (undefined or null) and throws `INVALID_INPUT` when not

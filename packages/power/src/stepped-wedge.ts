@@ -1,6 +1,6 @@
 import { integerAtLeast, invalidInput, numberIn, parseOptions, TiltakError } from "@tiltak/core";
 import { normal } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { missingKey, powerSchema, solvable, solveParameter } from "./solve.js";
 
 /** Options of {@link steppedWedge}; leave out exactly one of `effect` and `power`. */
@@ -54,20 +54,20 @@ export interface SteppedWedgeOptions {
  * steppedWedgeOptions.safeParse({ clusters: 12, steps: 1, clusterSize: 20, icc: 0.05 }).success; // => false
  * ```
  */
-export const steppedWedgeOptions: z.ZodType<SteppedWedgeOptions> = z.strictObject({
+export const steppedWedgeOptions: z.ZodMiniType<SteppedWedgeOptions> = z.strictObject({
   clusters: integerAtLeast(1),
   steps: integerAtLeast(2),
   clusterSize: numberIn(0, Number.POSITIVE_INFINITY, "()"),
-  clustersPerStep: z.array(integerAtLeast(0)).min(2).optional(),
-  outcome: z.enum(["continuous", "binary"]).optional(),
-  icc: numberIn(0, 1, "[)").optional(),
-  cac: numberIn(0, 1, "(]").optional(),
-  tau: numberIn(0, Number.POSITIVE_INFINITY, "[)").optional(),
-  sd: numberIn(0, Number.POSITIVE_INFINITY, "()").optional(),
-  p0: numberIn(0, 1, "()").optional(),
+  clustersPerStep: z.optional(z.array(integerAtLeast(0)).check(z.minLength(2))),
+  outcome: z.optional(z.enum(["continuous", "binary"])),
+  icc: z.optional(numberIn(0, 1, "[)")),
+  cac: z.optional(numberIn(0, 1, "(]")),
+  tau: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "[)")),
+  sd: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "()")),
+  p0: z.optional(numberIn(0, 1, "()")),
   effect: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
   power: powerSchema,
-  sigLevel: numberIn(0, 1, "()").optional(),
+  sigLevel: z.optional(numberIn(0, 1, "()")),
 });
 
 /** Result of {@link steppedWedge}. */

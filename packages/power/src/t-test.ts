@@ -1,6 +1,6 @@
 import { type Alternative, alternativeSchema, numberIn, parseOptions } from "@tiltak/core";
 import { noncentralT, normal } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   aroundGuess,
   powerSchema,
@@ -16,7 +16,7 @@ import {
 /** The design of a t test: two independent groups, one sample, or paired observations. */
 export type TestType = "two-sample" | "one-sample" | "paired";
 
-const testTypeSchema: z.ZodType<TestType> = z.enum(["two-sample", "one-sample", "paired"]);
+const testTypeSchema: z.ZodMiniType<TestType> = z.enum(["two-sample", "one-sample", "paired"]);
 
 /**
  * Power of a t test with `df` degrees of freedom and noncentrality `ncp`, counting both rejection
@@ -83,13 +83,13 @@ export interface TTestOptions {
  * tTestOptions.safeParse({ d: 0.5, power: 0.8, type: "welch" }).success; // => false
  * ```
  */
-export const tTestOptions: z.ZodType<TTestOptions> = z.strictObject({
+export const tTestOptions: z.ZodMiniType<TTestOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   d: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  type: testTypeSchema.optional(),
-  alternative: alternativeSchema.optional(),
+  type: z.optional(testTypeSchema),
+  alternative: z.optional(alternativeSchema),
 });
 
 /**
@@ -202,13 +202,13 @@ export interface TTest2nOptions {
  * tTest2nOptions.safeParse({ n1: 1, d: 0.5, power: 0.8 }).success; // => false
  * ```
  */
-export const tTest2nOptions: z.ZodType<TTest2nOptions> = z.strictObject({
+export const tTest2nOptions: z.ZodMiniType<TTest2nOptions> = z.strictObject({
   n1: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   n2: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   d: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link tTest2n}. */
@@ -262,7 +262,7 @@ export function tTest2n(options: TTest2nOptions): TTest2nResult {
 /** The alternative of base R's `power.t.test` / `power.prop.test`: ours, plus R's `"one-sided"`. */
 export type BaseRAlternative = Alternative | "one-sided";
 
-const baseRAlternativeSchema: z.ZodType<BaseRAlternative> = z.enum([
+const baseRAlternativeSchema: z.ZodMiniType<BaseRAlternative> = z.enum([
   "two-sided",
   "one-sided",
   "less",
@@ -297,14 +297,14 @@ export interface MeansOptions {
  * meansOptions.safeParse({ delta: 5, sd: 0, power: 0.8 }).success; // => false
  * ```
  */
-export const meansOptions: z.ZodType<MeansOptions> = z.strictObject({
+export const meansOptions: z.ZodMiniType<MeansOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   delta: solvable(numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, "()")),
-  sd: numberIn(0, Number.POSITIVE_INFINITY, "()").optional(),
+  sd: z.optional(numberIn(0, Number.POSITIVE_INFINITY, "()")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  type: testTypeSchema.optional(),
-  alternative: baseRAlternativeSchema.optional(),
+  type: z.optional(testTypeSchema),
+  alternative: z.optional(baseRAlternativeSchema),
 });
 
 /** Result of {@link means}. */

@@ -1,6 +1,6 @@
 import { type Alternative, alternativeSchema, numberIn, parseOptions } from "@tiltak/core";
 import { normal } from "@tiltak/stats";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   powerSchema,
   recruit,
@@ -58,12 +58,12 @@ export interface NormalMeanOptions {
  * normalMeanOptions.safeParse({ d: 0.3, power: 0.8, alternative: "two.sided" }).success; // => false
  * ```
  */
-export const normalMeanOptions: z.ZodType<NormalMeanOptions> = z.strictObject({
+export const normalMeanOptions: z.ZodMiniType<NormalMeanOptions> = z.strictObject({
   d: solvable(realNumber),
   n: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link normalMean}. */
@@ -141,12 +141,12 @@ export interface OneProportionOptions {
  * oneProportionOptions.safeParse({ h: 0.3, n: 0.5 }).success; // => false
  * ```
  */
-export const oneProportionOptions: z.ZodType<OneProportionOptions> = z.strictObject({
+export const oneProportionOptions: z.ZodMiniType<OneProportionOptions> = z.strictObject({
   h: solvable(realNumber),
   n: solvable(numberIn(1, Number.POSITIVE_INFINITY, "[)")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link oneProportion}. */
@@ -224,12 +224,12 @@ export interface TwoProportionsOptions {
  * twoProportionsOptions.safeParse({ h: 0.3, power: 80 }).success; // => false
  * ```
  */
-export const twoProportionsOptions: z.ZodType<TwoProportionsOptions> = z.strictObject({
+export const twoProportionsOptions: z.ZodMiniType<TwoProportionsOptions> = z.strictObject({
   h: solvable(realNumber),
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link twoProportions}. */
@@ -312,13 +312,13 @@ export interface TwoProportions2nOptions {
  * twoProportions2nOptions.safeParse({ h: 0.3, n1: 100, n3: 5 }).success; // => false
  * ```
  */
-export const twoProportions2nOptions: z.ZodType<TwoProportions2nOptions> = z.strictObject({
+export const twoProportions2nOptions: z.ZodMiniType<TwoProportions2nOptions> = z.strictObject({
   h: solvable(realNumber),
   n1: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   n2: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: alternativeSchema.optional(),
+  alternative: z.optional(alternativeSchema),
 });
 
 /** Result of {@link twoProportions2n}. */
@@ -406,13 +406,13 @@ const openProbability = numberIn(0, 1, "()");
  * proportionsOptions.safeParse({ p1: 0, p2: 0.7, power: 0.8 }).success; // => false
  * ```
  */
-export const proportionsOptions: z.ZodType<ProportionsOptions> = z.strictObject({
+export const proportionsOptions: z.ZodMiniType<ProportionsOptions> = z.strictObject({
   n: solvable(numberIn(2, Number.POSITIVE_INFINITY, "[)")),
   p1: solvable(openProbability),
   p2: solvable(openProbability),
   sigLevel: sigLevelSchema,
   power: powerSchema,
-  alternative: z.enum(["two-sided", "one-sided", "less", "greater"]).optional(),
+  alternative: z.optional(z.enum(["two-sided", "one-sided", "less", "greater"])),
 });
 
 /** Result of {@link proportions}. */

@@ -5,16 +5,9 @@
  *
  * @packageDocumentation
  */
-export {
-  type ChiSquareDistribution,
-  chiSquare,
-  type FisherFDistribution,
-  fisherF,
-  type NormalDistribution,
-  normal,
-  type StudentTDistribution,
-  studentT,
-} from "./central.js";
+export { type NormalDistribution, normal, type StudentTDistribution, studentT } from "./central.js";
+export { type ChiSquareDistribution, chiSquare } from "./chi-square.js";
+export { type FisherFDistribution, fisherF } from "./fisher-f.js";
 export { type NoncentralChiSquareDistribution, noncentralChiSquare } from "./noncentral-chi-square.js";
 export { type NoncentralFDistribution, noncentralF } from "./noncentral-f.js";
 export { type NoncentralTDistribution, noncentralT } from "./noncentral-t.js";

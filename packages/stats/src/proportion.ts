@@ -1,6 +1,6 @@
 import betainc from "@stdlib/math-base-special-betainc";
 import { findRoot, integerAtLeast, invalidInput, numberIn, parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { normal } from "./central.js";
 
 /** The interval methods of {@link proportionCI}. */
@@ -64,12 +64,12 @@ export interface ProportionCIResult {
  * proportionCIOptions.safeParse({ x: 90, n: 84 }).success; // => false
  * ```
  */
-export const proportionCIOptions: z.ZodType<ProportionCIOptions> = z
+export const proportionCIOptions: z.ZodMiniType<ProportionCIOptions> = z
   .strictObject({
     x: integerAtLeast(0),
     n: integerAtLeast(1),
-    level: numberIn(0, 1, "()").optional(),
-    method: z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"]).optional(),
+    level: z.optional(numberIn(0, 1, "()")),
+    method: z.optional(z.enum(["wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald"])),
   })
   .check((ctx) => {
     if (ctx.value.x > ctx.value.n) {
@@ -80,7 +80,7 @@ export const proportionCIOptions: z.ZodType<ProportionCIOptions> = z
         input: ctx.value.x,
       });
     }
-  }) as unknown as z.ZodType<ProportionCIOptions>;
+  }) as unknown as z.ZodMiniType<ProportionCIOptions>;
 
 const clip = (value: number): number => Math.min(1, Math.max(0, value));
 
@@ -260,13 +260,13 @@ export interface ProportionDifferenceCIResult {
  * proportionDifferenceCIOptions.safeParse({ x1: 27, n1: 84, x2: 15, n2: 84 }).success; // => true
  * ```
  */
-export const proportionDifferenceCIOptions: z.ZodType<ProportionDifferenceCIOptions> = z
+export const proportionDifferenceCIOptions: z.ZodMiniType<ProportionDifferenceCIOptions> = z
   .strictObject({
     x1: integerAtLeast(0),
     n1: integerAtLeast(1),
     x2: integerAtLeast(0),
     n2: integerAtLeast(1),
-    level: numberIn(0, 1, "()").optional(),
+    level: z.optional(numberIn(0, 1, "()")),
   })
   .check((ctx) => {
     for (const [x, n] of [
@@ -282,7 +282,7 @@ export const proportionDifferenceCIOptions: z.ZodType<ProportionDifferenceCIOpti
         });
       }
     }
-  }) as unknown as z.ZodType<ProportionDifferenceCIOptions>;
+  }) as unknown as z.ZodMiniType<ProportionDifferenceCIOptions>;
 
 /**
  * Newcombe's hybrid score interval for the difference of two independent proportions

@@ -1,7 +1,7 @@
 import binomcoefln from "@stdlib/math-base-special-binomcoefln";
 import { type Alternative, alternativeSchema, findRoot, numberIn, parseOptions, sum } from "@tiltak/core";
-import { z } from "zod";
-import { chiSquare } from "./central.js";
+import * as z from "zod/mini";
+import { chiSquare } from "./chi-square.js";
 
 /** Options of {@link fisherExact}. */
 export interface FisherExactOptions {
@@ -42,9 +42,11 @@ export interface FisherExactResult {
   method: "fisher-exact";
 }
 
-const countSchema = z.number().refine((value) => Number.isInteger(value) && value >= 0, {
-  error: "must be a non-negative integer count",
-});
+const countSchema = z.number().check(
+  z.refine((value) => Number.isInteger(value) && value >= 0, {
+    error: "must be a non-negative integer count",
+  }),
+);
 
 /**
  * Schema of {@link FisherExactOptions}.
@@ -56,13 +58,13 @@ const countSchema = z.number().refine((value) => Number.isInteger(value) && valu
  * fisherExactOptions.safeParse({ table: [[3, 1, 2], [1, 3, 2]] }).success; // => false
  * ```
  */
-export const fisherExactOptions: z.ZodType<FisherExactOptions> = z
+export const fisherExactOptions: z.ZodMiniType<FisherExactOptions> = z
   .strictObject({
     table: z
-      .array(z.array(countSchema).length(2, { error: "must have 2 columns" }))
-      .length(2, { error: "must be a 2x2 table [[a, b], [c, d]]" }),
-    alternative: alternativeSchema.optional(),
-    level: numberIn(0, 1, "()").optional(),
+      .array(z.array(countSchema).check(z.length(2, { error: "must have 2 columns" })))
+      .check(z.length(2, { error: "must be a 2x2 table [[a, b], [c, d]]" })),
+    alternative: z.optional(alternativeSchema),
+    level: z.optional(numberIn(0, 1, "()")),
   })
   .check((ctx) => {
     const total = ctx.value.table.flat().reduce((a, b) => a + b, 0);
@@ -74,7 +76,7 @@ export const fisherExactOptions: z.ZodType<FisherExactOptions> = z
         input: ctx.value.table,
       });
     }
-  }) as unknown as z.ZodType<FisherExactOptions>;
+  }) as unknown as z.ZodMiniType<FisherExactOptions>;
 
 /** The conditional (noncentral hypergeometric) distribution of the first cell given the margins. */
 class Conditional {
@@ -284,16 +286,16 @@ export interface ChiSquareTestResult {
  * chiSquareTestOptions.safeParse({ table: [[1, 2], [3, 4]], correct: false }).success; // => true
  * ```
  */
-export const chiSquareTestOptions: z.ZodType<ChiSquareTestOptions> = z
+export const chiSquareTestOptions: z.ZodMiniType<ChiSquareTestOptions> = z
   .strictObject({
     table: z
       .array(
         z
           .array(numberIn(0, Number.POSITIVE_INFINITY, "[)"))
-          .min(2, { error: "must have at least 2 columns" }),
+          .check(z.minLength(2, { error: "must have at least 2 columns" })),
       )
-      .min(2, { error: "must have at least 2 rows" }),
-    correct: z.boolean().optional(),
+      .check(z.minLength(2, { error: "must have at least 2 rows" })),
+    correct: z.optional(z.boolean()),
   })
   .check((ctx) => {
     const table = ctx.value.table;
@@ -320,7 +322,7 @@ export const chiSquareTestOptions: z.ZodType<ChiSquareTestOptions> = z
         });
       }
     }
-  }) as unknown as z.ZodType<ChiSquareTestOptions>;
+  }) as unknown as z.ZodMiniType<ChiSquareTestOptions>;
 
 /**
  * Pearson's chi-square test of independence for an r×c table, as R `chisq.test(table, correct)`:

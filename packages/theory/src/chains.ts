@@ -1,5 +1,5 @@
 import { invalidInput, parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { asTheory, indexGraph, reachable } from "./graph.js";
 import type { NodeKind, ProgrammeTheory, TheorySpec } from "./model.js";
 
@@ -23,10 +23,10 @@ export interface ChainsOptions {
  * chainsOptionsSchema.safeParse({ maxPaths: 0 }).success; // => false
  * ```
  */
-export const chainsOptionsSchema: z.ZodType<ChainsOptions> = z.strictObject({
-  from: z.union([z.string(), z.array(z.string())]).optional(),
-  to: z.union([z.string(), z.array(z.string())]).optional(),
-  maxPaths: z.int().min(1, { error: "must be an integer >= 1" }).optional(),
+export const chainsOptionsSchema: z.ZodMiniType<ChainsOptions> = z.strictObject({
+  from: z.optional(z.union([z.string(), z.array(z.string())])),
+  to: z.optional(z.union([z.string(), z.array(z.string())])),
+  maxPaths: z.optional(z.int().check(z.minimum(1, { error: "must be an integer >= 1" }))),
 });
 
 /** A node on a chain, as it appears in the theory. */

@@ -1,5 +1,5 @@
 import { parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   asTheory,
   cycleThrough,
@@ -218,13 +218,13 @@ const severityValues = z.enum(["error", "warning", "info", "off"]);
  * checkOptionsSchema.safeParse({ severity: { "no-such-rule": "off" } }).success; // => false
  * ```
  */
-export const checkOptionsSchema: z.ZodType<CheckOptions> = z.strictObject({
-  severity: z
-    .partialRecord(
+export const checkOptionsSchema: z.ZodMiniType<CheckOptions> = z.strictObject({
+  severity: z.optional(
+    z.partialRecord(
       z.enum(theoryRules.map((rule) => rule.rule) as [TheoryRule, ...TheoryRule[]]),
       severityValues,
-    )
-    .optional(),
+    ),
+  ),
 });
 
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;

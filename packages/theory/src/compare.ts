@@ -1,5 +1,5 @@
 import { formatPath, invalidInput, isTiltakError, parseOptions, TiltakError } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { asTheory } from "./graph.js";
 import { type NodeKind, nodeKinds, type ProgrammeTheory, type TheorySpec } from "./model.js";
 import type { VocabularyEntry } from "./vocabulary.js";
@@ -30,23 +30,23 @@ export interface CompareTheoriesOptions {
  * compareTheoriesOptionsSchema.safeParse({ by: "words" }).success; // => false
  * ```
  */
-export const compareTheoriesOptionsSchema: z.ZodType<CompareTheoriesOptions> = z.strictObject({
-  by: z.enum(["tags", "labels", "both"]).optional(),
-  kinds: z.array(z.enum(nodeKinds)).optional(),
-  vocabulary: z
-    .array(
+export const compareTheoriesOptionsSchema: z.ZodMiniType<CompareTheoriesOptions> = z.strictObject({
+  by: z.optional(z.enum(["tags", "labels", "both"])),
+  kinds: z.optional(z.array(z.enum(nodeKinds))),
+  vocabulary: z.optional(
+    z.array(
       z.union([
-        z.string().min(1),
+        z.string().check(z.minLength(1)),
         z.object({
-          key: z.string().min(1),
+          key: z.string().check(z.minLength(1)),
           en: z.string(),
           nb: z.string(),
           definition: z.string(),
           source: z.string(),
         }),
       ]),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 /** One element found in one or more theories. */

@@ -1,5 +1,5 @@
 import { invalidInput, parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { asTheory, isFeedback, levelNames, levelOf } from "./graph.js";
 import type { Amount, NodeKind, ProgrammeTheory, TheoryNode, TheorySpec } from "./model.js";
 
@@ -25,11 +25,11 @@ export interface DiagramOptions {
  * diagramOptionsSchema.safeParse({ wrap: 3 }).success; // => false
  * ```
  */
-export const diagramOptionsSchema: z.ZodType<DiagramOptions> = z.strictObject({
-  lang: z.enum(["en", "nb"]).optional(),
-  wrap: z.int().min(8, { error: "must be an integer >= 8" }).optional(),
-  rationale: z.boolean().optional(),
-  headers: z.boolean().optional(),
+export const diagramOptionsSchema: z.ZodMiniType<DiagramOptions> = z.strictObject({
+  lang: z.optional(z.enum(["en", "nb"])),
+  wrap: z.optional(z.int().check(z.minimum(8, { error: "must be an integer >= 8" }))),
+  rationale: z.optional(z.boolean()),
+  headers: z.optional(z.boolean()),
 });
 
 /**
@@ -344,9 +344,9 @@ export interface DagittyOptions {
  * dagittyOptionsSchema.safeParse({ exposure: "a", outcome: ["o1", "o2"] }).success; // => true
  * ```
  */
-export const dagittyOptionsSchema: z.ZodType<DagittyOptions> = z.strictObject({
-  exposure: z.string().optional(),
-  outcome: z.union([z.string(), z.array(z.string())]).optional(),
+export const dagittyOptionsSchema: z.ZodMiniType<DagittyOptions> = z.strictObject({
+  exposure: z.optional(z.string()),
+  outcome: z.optional(z.union([z.string(), z.array(z.string())])),
 });
 
 function dagittyId(id: string, used: Map<string, string>, taken: Set<string>): string {
@@ -648,9 +648,9 @@ export interface MarkdownOptions {
  * markdownOptionsSchema.safeParse({ lang: "de" }).success; // => false
  * ```
  */
-export const markdownOptionsSchema: z.ZodType<MarkdownOptions> = z.strictObject({
-  lang: z.enum(["en", "nb"]).optional(),
-  diagram: z.boolean().optional(),
+export const markdownOptionsSchema: z.ZodMiniType<MarkdownOptions> = z.strictObject({
+  lang: z.optional(z.enum(["en", "nb"])),
+  diagram: z.optional(z.boolean()),
 });
 
 const headings = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { theorySchema } from "./model.js";
 
 /**

@@ -1,5 +1,5 @@
 import { parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The kinds of node a programme theory is made of, in the order of the results chain: the problem,
@@ -476,140 +476,150 @@ export interface ProgrammeTheory extends TheorySpec {
   indicators: Indicator[];
 }
 
-const text = z.string().min(1, { error: "must be a non-empty string" });
+const text = z.string().check(z.minLength(1, { error: "must be a non-empty string" }));
 const idSchema = z
   .string()
-  .regex(/^\S+$/, { error: "must be a non-empty id without white space" })
-  .describe("Identifier: non-empty, no white space.");
-const tagSchema = z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}:._-]*$/u, {
-  error: "must be a lower-case tag (letters, digits, '-', ':', '.', '_'), e.g. \"norwegian-training\"",
-});
-const dateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-  error: "must be a date YYYY, YYYY-MM or YYYY-MM-DD",
-});
+  .check(
+    z.regex(/^\S+$/, { error: "must be a non-empty id without white space" }),
+    z.describe("Identifier: non-empty, no white space."),
+  );
+const tagSchema = z.string().check(
+  z.regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}:._-]*$/u, {
+    error: "must be a lower-case tag (letters, digits, '-', ':', '.', '_'), e.g. \"norwegian-training\"",
+  }),
+);
+const dateSchema = z.string().check(
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: "must be a date YYYY, YYYY-MM or YYYY-MM-DD",
+  }),
+);
 const labelsSchema = z.record(z.string(), z.string());
 
 const sourceSchema = z.strictObject({
   document: text,
-  lines: z.union([z.string(), z.tuple([z.int().min(1), z.int().min(1)])]).optional(),
-  pages: z.string().optional(),
-  note: z.string().optional(),
+  lines: z.optional(
+    z.union([z.string(), z.tuple([z.int().check(z.minimum(1)), z.int().check(z.minimum(1))])]),
+  ),
+  pages: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(nodeKinds),
   label: text,
-  horizon: z.enum(horizons).optional(),
-  tags: z.array(tagSchema).optional(),
-  description: z.string().optional(),
-  stakeholder: z.string().optional(),
-  level: z.enum(["project", "individual", "society"]).optional(),
-  successCriteria: z.array(z.string()).optional(),
-  labels: labelsSchema.optional(),
-  source: sourceSchema.optional(),
+  horizon: z.optional(z.enum(horizons)),
+  tags: z.optional(z.array(tagSchema)),
+  description: z.optional(z.string()),
+  stakeholder: z.optional(z.string()),
+  level: z.optional(z.enum(["project", "individual", "society"])),
+  successCriteria: z.optional(z.array(z.string())),
+  labels: z.optional(labelsSchema),
+  source: z.optional(sourceSchema),
 });
 
 const linkSchema = z.strictObject({
-  id: idSchema.optional(),
+  id: z.optional(idSchema),
   from: idSchema,
   to: idSchema,
-  kind: z.enum(linkKinds).optional(),
-  rationale: z.string().optional(),
-  assumptions: z.array(text).optional(),
-  evidence: z.array(text).optional(),
-  confidence: z.union([z.number().min(0).max(1), z.enum(["low", "medium", "high"])]).optional(),
-  feedback: z.boolean().optional(),
-  polarity: z.enum(["+", "-"]).optional(),
-  source: sourceSchema.optional(),
+  kind: z.optional(z.enum(linkKinds)),
+  rationale: z.optional(z.string()),
+  assumptions: z.optional(z.array(text)),
+  evidence: z.optional(z.array(text)),
+  confidence: z.optional(
+    z.union([z.number().check(z.minimum(0), z.maximum(1)), z.enum(["low", "medium", "high"])]),
+  ),
+  feedback: z.optional(z.boolean()),
+  polarity: z.optional(z.enum(["+", "-"])),
+  source: z.optional(sourceSchema),
 });
 
 const datedValueSchema = z.strictObject({
   value: z.union([z.number(), z.string()]),
   date: dateSchema,
-  n: z.int().min(0).optional(),
-  note: z.string().optional(),
+  n: z.optional(z.int().check(z.minimum(0))),
+  note: z.optional(z.string()),
 });
 
 const indicatorSchema = z.strictObject({
   id: idSchema,
   nodeId: idSchema,
   name: text,
-  definition: z.string().optional(),
-  measure: z.enum(indicatorMeasures).optional(),
-  numerator: z.string().optional(),
-  denominator: z.string().optional(),
-  unit: z.string().optional(),
-  direction: z.enum(["increase", "decrease", "maintain"]).optional(),
-  baseline: datedValueSchema.optional(),
-  targets: z.array(datedValueSchema).optional(),
-  meansOfVerification: z.string().optional(),
-  source: z.string().optional(),
-  frequency: z.string().optional(),
-  disaggregations: z.array(z.string()).optional(),
-  provenance: sourceSchema.optional(),
+  definition: z.optional(z.string()),
+  measure: z.optional(z.enum(indicatorMeasures)),
+  numerator: z.optional(z.string()),
+  denominator: z.optional(z.string()),
+  unit: z.optional(z.string()),
+  direction: z.optional(z.enum(["increase", "decrease", "maintain"])),
+  baseline: z.optional(datedValueSchema),
+  targets: z.optional(z.array(datedValueSchema)),
+  meansOfVerification: z.optional(z.string()),
+  source: z.optional(z.string()),
+  frequency: z.optional(z.string()),
+  disaggregations: z.optional(z.array(z.string())),
+  provenance: z.optional(sourceSchema),
 });
 
-const count = z.int().min(0);
+const count = z.int().check(z.minimum(0));
 
 const targetGroupSchema = z.strictObject({
   description: text,
-  eligibility: z.array(z.string()).optional(),
-  exclusion: z.array(z.string()).optional(),
-  recruitment: z.string().optional(),
-  size: z
-    .strictObject({
-      eligible: count.optional(),
-      enrolled: count.optional(),
-      completed: count.optional(),
-      perCohort: count.optional(),
-      period: z.string().optional(),
-      note: z.string().optional(),
-    })
-    .optional(),
-  source: sourceSchema.optional(),
+  eligibility: z.optional(z.array(z.string())),
+  exclusion: z.optional(z.array(z.string())),
+  recruitment: z.optional(z.string()),
+  size: z.optional(
+    z.strictObject({
+      eligible: z.optional(count),
+      enrolled: z.optional(count),
+      completed: z.optional(count),
+      perCohort: z.optional(count),
+      period: z.optional(z.string()),
+      note: z.optional(z.string()),
+    }),
+  ),
+  source: z.optional(sourceSchema),
 });
 
 const amountSchema = z.strictObject({
-  amount: z.number().min(0),
+  amount: z.number().check(z.minimum(0)),
   unit: text,
-  per: z.string().optional(),
-  note: z.string().optional(),
+  per: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 const componentSchema = z.strictObject({
   id: idSchema,
   label: text,
-  nodeId: idSchema.optional(),
-  description: z.string().optional(),
-  dose: z.union([amountSchema, z.string()]).optional(),
-  duration: z.union([amountSchema, z.string()]).optional(),
-  deliveredBy: z.string().optional(),
-  tags: z.array(tagSchema).optional(),
-  source: sourceSchema.optional(),
+  nodeId: z.optional(idSchema),
+  description: z.optional(z.string()),
+  dose: z.optional(z.union([amountSchema, z.string()])),
+  duration: z.optional(z.union([amountSchema, z.string()])),
+  deliveredBy: z.optional(z.string()),
+  tags: z.optional(z.array(tagSchema)),
+  source: z.optional(sourceSchema),
 });
 
 const assumptionSchema = z.strictObject({
   id: idSchema,
   text: text,
-  kind: z.enum(["theoretical", "contextual", "implementation"]).optional(),
-  critical: z.boolean().optional(),
-  status: z.enum(["untested", "supported", "refuted", "mixed"]).optional(),
-  evidence: z.array(idSchema).optional(),
-  appliesTo: z.array(idSchema).optional(),
-  source: sourceSchema.optional(),
+  kind: z.optional(z.enum(["theoretical", "contextual", "implementation"])),
+  critical: z.optional(z.boolean()),
+  status: z.optional(z.enum(["untested", "supported", "refuted", "mixed"])),
+  evidence: z.optional(z.array(idSchema)),
+  appliesTo: z.optional(z.array(idSchema)),
+  source: z.optional(sourceSchema),
 });
 
 const evidenceSchema = z.strictObject({
   id: idSchema,
   citation: text,
-  type: z
-    .enum(["rct", "quasi-experimental", "observational", "qualitative", "monitoring", "review", "expert"])
-    .optional(),
-  strength: z.enum(["strong", "moderate", "weak"]).optional(),
-  direction: z.enum(["supports", "contradicts", "mixed"]).optional(),
-  summary: z.string().optional(),
-  url: z.string().optional(),
+  type: z.optional(
+    z.enum(["rct", "quasi-experimental", "observational", "qualitative", "monitoring", "review", "expert"]),
+  ),
+  strength: z.optional(z.enum(["strong", "moderate", "weak"])),
+  direction: z.optional(z.enum(["supports", "contradicts", "mixed"])),
+  summary: z.optional(z.string()),
+  url: z.optional(z.string()),
 });
 
 const cmoSchema = z.strictObject({
@@ -617,47 +627,47 @@ const cmoSchema = z.strictObject({
   contexts: z.array(idSchema),
   mechanism: idSchema,
   outcomes: z.array(idSchema),
-  description: z.string().optional(),
-  evidence: z.array(idSchema).optional(),
+  description: z.optional(z.string()),
+  evidence: z.optional(z.array(idSchema)),
 });
 
 const factorSchema = z.strictObject({
   kind: z.enum(["facilitator", "barrier"]),
   text: text,
-  scope: z.enum(["internal", "external"]).optional(),
-  nodeIds: z.array(idSchema).optional(),
-  source: sourceSchema.optional(),
+  scope: z.optional(z.enum(["internal", "external"])),
+  nodeIds: z.optional(z.array(idSchema)),
+  source: z.optional(sourceSchema),
 });
 
 const implementationSchema = z.strictObject({
-  quality: z.enum(["high", "medium", "low"]).optional(),
-  notes: z.array(z.string()).optional(),
-  adaptations: z.array(z.string()).optional(),
-  fidelityCriteria: z.array(z.string()).optional(),
-  source: sourceSchema.optional(),
+  quality: z.optional(z.enum(["high", "medium", "low"])),
+  notes: z.optional(z.array(z.string())),
+  adaptations: z.optional(z.array(z.string())),
+  fidelityCriteria: z.optional(z.array(z.string())),
+  source: z.optional(sourceSchema),
 });
 
 const uncertaintySchema = z.strictObject({
   id: idSchema,
   question: text,
-  priority: z.enum(["high", "medium", "low"]).optional(),
-  phase: z.enum(["development", "feasibility", "evaluation", "implementation"]).optional(),
-  about: z.array(idSchema).optional(),
+  priority: z.optional(z.enum(["high", "medium", "low"])),
+  phase: z.optional(z.enum(["development", "feasibility", "evaluation", "implementation"])),
+  about: z.optional(z.array(idSchema)),
 });
 
 const versionSchema = z.strictObject({
   version: text,
   kind: z.enum(["initial", "adjusted", "revised"]),
-  date: dateSchema.optional(),
-  changes: z.array(z.string()).optional(),
-  source: sourceSchema.optional(),
+  date: z.optional(dateSchema),
+  changes: z.optional(z.array(z.string())),
+  source: z.optional(sourceSchema),
 });
 
 const transferSchema = z.strictObject({
-  value: z.enum(["high", "medium", "low"]).optional(),
-  preconditions: z.array(z.string()).optional(),
-  products: z.array(z.string()).optional(),
-  notes: z.array(z.string()).optional(),
+  value: z.optional(z.enum(["high", "medium", "low"])),
+  preconditions: z.optional(z.array(z.string())),
+  products: z.optional(z.array(z.string())),
+  notes: z.optional(z.array(z.string())),
 });
 
 /**
@@ -673,33 +683,33 @@ const transferSchema = z.strictObject({
  * theorySchema.safeParse({ id: "t", title: "T", nodes: [{ id: "a", kind: "outcome", lable: "x" }] }).success; // => false
  * ```
  */
-export const theorySchema: z.ZodType<ProgrammeTheory, TheorySpec> = z.strictObject({
+export const theorySchema: z.ZodMiniType<ProgrammeTheory, TheorySpec> = z.strictObject({
   id: idSchema,
   title: text,
-  lang: z.enum(["en", "nb"]).optional(),
-  labels: labelsSchema.optional(),
-  description: z.string().optional(),
-  programme: z.string().optional(),
-  organisation: z.string().optional(),
-  municipality: z.string().optional(),
-  version: z.string().optional(),
-  status: z.enum(["initial", "adjusted", "revised"]).optional(),
-  revises: idSchema.optional(),
+  lang: z.optional(z.enum(["en", "nb"])),
+  labels: z.optional(labelsSchema),
+  description: z.optional(z.string()),
+  programme: z.optional(z.string()),
+  organisation: z.optional(z.string()),
+  municipality: z.optional(z.string()),
+  version: z.optional(z.string()),
+  status: z.optional(z.enum(["initial", "adjusted", "revised"])),
+  revises: z.optional(idSchema),
   nodes: z.array(nodeSchema),
-  links: z.array(linkSchema).default([]),
-  indicators: z.array(indicatorSchema).default([]),
-  targetGroup: targetGroupSchema.optional(),
-  components: z.array(componentSchema).optional(),
-  assumptions: z.array(assumptionSchema).optional(),
-  evidence: z.array(evidenceSchema).optional(),
-  cmos: z.array(cmoSchema).optional(),
-  factors: z.array(factorSchema).optional(),
-  implementation: implementationSchema.optional(),
-  uncertainties: z.array(uncertaintySchema).optional(),
-  versions: z.array(versionSchema).optional(),
-  transfer: transferSchema.optional(),
-  source: sourceSchema.optional(),
-  extensions: z.record(z.string(), z.unknown()).optional(),
+  links: z._default(z.array(linkSchema), []),
+  indicators: z._default(z.array(indicatorSchema), []),
+  targetGroup: z.optional(targetGroupSchema),
+  components: z.optional(z.array(componentSchema)),
+  assumptions: z.optional(z.array(assumptionSchema)),
+  evidence: z.optional(z.array(evidenceSchema)),
+  cmos: z.optional(z.array(cmoSchema)),
+  factors: z.optional(z.array(factorSchema)),
+  implementation: z.optional(implementationSchema),
+  uncertainties: z.optional(z.array(uncertaintySchema)),
+  versions: z.optional(z.array(versionSchema)),
+  transfer: z.optional(transferSchema),
+  source: z.optional(sourceSchema),
+  extensions: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /**

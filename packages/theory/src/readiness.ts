@@ -1,5 +1,5 @@
 import { parseOptions } from "@tiltak/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkTheory } from "./check.js";
 import { asTheory } from "./graph.js";
 import type { ProgrammeTheory, TheorySpec } from "./model.js";
@@ -38,7 +38,7 @@ export interface ReadinessAnswers {
   requiredFollowUpMonths?: number | undefined;
 }
 
-const positiveInt = z.int().min(1, { error: "must be an integer >= 1" });
+const positiveInt = z.int().check(z.minimum(1, { error: "must be an integer >= 1" }));
 
 /**
  * Schema of {@link ReadinessAnswers}.
@@ -50,21 +50,21 @@ const positiveInt = z.int().min(1, { error: "must be an integer >= 1" });
  * readinessAnswersSchema.safeParse({ sites: 0 }).success; // => false
  * ```
  */
-export const readinessAnswersSchema: z.ZodType<ReadinessAnswers> = z.strictObject({
-  requiredSampleSize: positiveInt.optional(),
-  eligiblePerPeriod: z.int().min(0, { error: "must be an integer >= 0" }).optional(),
-  periods: positiveInt.optional(),
-  sites: positiveInt.optional(),
-  comparator: z
-    .enum(["treatment-as-usual", "waiting-list", "alternative-programme", "no-treatment", "none"])
-    .optional(),
-  randomisationUnit: z.enum(["individual", "class", "cohort", "site", "municipality"]).optional(),
-  deliveredTo: z.enum(["individuals", "groups"]).optional(),
-  contaminationRisk: z.enum(["low", "medium", "high"]).optional(),
-  participantsAware: z.boolean().optional(),
-  registerOutcome: z.boolean().optional(),
-  followUpMonths: z.number().min(0, { error: "must be >= 0" }).optional(),
-  requiredFollowUpMonths: z.number().min(0, { error: "must be >= 0" }).optional(),
+export const readinessAnswersSchema: z.ZodMiniType<ReadinessAnswers> = z.strictObject({
+  requiredSampleSize: z.optional(positiveInt),
+  eligiblePerPeriod: z.optional(z.int().check(z.minimum(0, { error: "must be an integer >= 0" }))),
+  periods: z.optional(positiveInt),
+  sites: z.optional(positiveInt),
+  comparator: z.optional(
+    z.enum(["treatment-as-usual", "waiting-list", "alternative-programme", "no-treatment", "none"]),
+  ),
+  randomisationUnit: z.optional(z.enum(["individual", "class", "cohort", "site", "municipality"])),
+  deliveredTo: z.optional(z.enum(["individuals", "groups"])),
+  contaminationRisk: z.optional(z.enum(["low", "medium", "high"])),
+  participantsAware: z.optional(z.boolean()),
+  registerOutcome: z.optional(z.boolean()),
+  followUpMonths: z.optional(z.number().check(z.minimum(0, { error: "must be >= 0" }))),
+  requiredFollowUpMonths: z.optional(z.number().check(z.minimum(0, { error: "must be >= 0" }))),
 });
 
 /** Status of one readiness item. */

@@ -15,4 +15,5 @@ export * as plot from "@tiltak/plot";
 export * as power from "@tiltak/power";
 export * as stats from "@tiltak/stats";
 export * as theory from "@tiltak/theory";
+export { type DisplayOptions, display, type MimeBundle, mimeBundle } from "./display.js";
 export { toTable } from "./table.js";

@@ -8,6 +8,6 @@ describe("tiltak: every @example in the TSDoc runs and prints what it says", () 
   examples.forEach((example, index) => {
     it(`${example.file}:${example.line}`, async () => {
       await import(exampleModule(example, index, "tiltak"));
-    });
+    }, 30_000); // the first example pays for loading every package (and the display ones for plotting)
   });
 });
