@@ -21,6 +21,7 @@ import {
   correlation,
   designEffect,
   inflateForAttrition,
+  oneProportion,
   steppedWedge,
   tTest,
   twoProportions,
@@ -219,6 +220,26 @@ async function main(): Promise<void> {
         numberOf(r, "n"),
         twoProportions({ h: cohenH(0.7, 0.5), power: 0.8 }).n,
       );
+      await page.goto(
+        `${origin}/calculators/power.html?test=one-proportion&p=0.75&p0=0.5&power=0.8&alternative=greater`,
+        { waitUntil: "load" },
+      );
+      await ready(page);
+      r = await results(page);
+      close(
+        "power: one proportion",
+        numberOf(r, "n"),
+        oneProportion({ h: cohenH(0.75, 0.5), power: 0.8, alternative: "greater" }).n,
+      );
+      await page.goto(`${origin}/calculators/power.html?test=correlation&r=0.3&power=0.8&lang=nb`, {
+        waitUntil: "load",
+      });
+      await ready(page);
+      check(
+        "power: Norwegian labels with lang=nb",
+        (await page.$eval("[data-calc]", (el) => el.textContent ?? "")).includes("Styrke"),
+      );
+      await screenshot(page, "power-nb-1280");
       await page.goto(`${origin}/calculators/power.html?test=correlation&r=0.3&power=0.8`, {
         waitUntil: "load",
       });
@@ -507,6 +528,14 @@ async function main(): Promise<void> {
       await screenshot(watched.page, `${name}-1280`);
       await watched.page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
       await screenshot(watched.page, `${name}-390`);
+      // A phone-sized view of the first formula and of the first figure, readable at full scale.
+      for (const [selector, suffix] of [
+        [".katex-display", "formula"],
+        [".figure", "figure"],
+      ] as const) {
+        await watched.page.$eval(selector, (el) => el.scrollIntoView({ block: "start" }));
+        await watched.page.screenshot({ path: join(shots, `${name}-390-${suffix}.png`) });
+      }
       check(`${path}: no console errors`, watched.errors.length === 0, watched.errors.join(" | "));
       check(`${path}: no request to another origin`, watched.foreign.length === 0, watched.foreign.join(" "));
       await watched.page.close();

@@ -282,6 +282,26 @@ async function steppedWedgeTask(s: CalcState): Promise<TaskOutput> {
     sigLevel: num(s, "sigLevel"),
   });
   const result = steppedWedge(options as never);
+  const base = { ...options, effect: result.effect } as Record<string, unknown>;
+  delete base.power;
+  delete base.clusters;
+  const lo = result.steps;
+  const rows = powerCurve(steppedWedge as never, base as never, {
+    vary: "clusters",
+    from: lo,
+    to: Math.max(lo + 8, result.clusters * 3),
+    points: 30,
+    integer: true,
+  });
+  const svg = await renderSvg(
+    powerCurveChart(rows, {
+      x: "clusters",
+      xTitle: "clusters",
+      title: `Power against clusters (θ = ${round(result.effect)})`,
+      width: 440,
+      height: 260,
+    }),
+  );
   const gamma = result.cac < 1 ? `sqrt(${result.tau}^2 * (1 - ${result.cac}) / ${result.cac})` : "0";
   const binary = result.outcome === "binary";
   return {
@@ -292,7 +312,7 @@ async function steppedWedgeTask(s: CalcState): Promise<TaskOutput> {
       { key: "tau", value: result.tau },
       { key: "periods", value: result.periods },
     ],
-    figures: [],
+    figures: [{ title: "Power curve", svg }],
     code: {
       ts: `import { steppedWedge } from "@tiltak/power";\nsteppedWedge(${tsObject(options)});`,
       r: `library(swCRTdesign)\nswPwr(swDsn(${rArgs({ clusters: result.clustersPerStep })}), distn = ${binary ? '"binomial"' : '"gaussian"'}, n = ${result.clusterSize}, mu0 = ${binary ? result.p0 : 0}, mu1 = ${binary ? result.p1 : result.effect}, ${binary ? "" : `sigma = ${result.sd}, `}tau = ${result.tau}, eta = 0, rho = 0, gamma = ${gamma}, alpha = ${result.sigLevel})`,
