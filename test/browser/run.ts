@@ -358,8 +358,23 @@ async function main(): Promise<void> {
           "allocation: bad block size gives the library's message",
           (await errorText(page)).includes("blockSizes[0] must be a multiple"),
         );
-        // The verifier: the list as downloaded verifies; a changed row is named.
         const dir = mkdtempSync(join(tmpdir(), "tiltak-browser-"));
+        // An uploaded plan fills the form (and the URL) and gives allocationList's list.
+        const uploaded = { arms: ["A", "B"], blockSizes: [2, 4], size: 8, seed: "uploaded-plan" };
+        writeFileSync(join(dir, "plan.json"), JSON.stringify(uploaded));
+        await page.goto(`${origin}/calculators/allocation.html`, { waitUntil: "load" });
+        await ready(page);
+        await (await page.$('input[name="plan"]'))?.uploadFile(join(dir, "plan.json"));
+        await ready(page, `location.search.includes("seed=uploaded-plan")`);
+        const uploadedCsv = await page.evaluate(
+          async (url) => (await fetch(url)).text(),
+          await page.$eval('[data-download="allocation-list.csv"]', (a) => (a as HTMLAnchorElement).href),
+        );
+        check(
+          "allocation: an uploaded plan gives allocationList's CSV",
+          uploadedCsv === allocationCsv(await allocationList(uploaded)),
+        );
+        // The verifier: the list as downloaded verifies; a changed row is named.
         const lines = csv.split("\n");
         const row = lines[3] as string;
         lines[3] = row.endsWith("NorA") ? row.replace(/NorA$/, "usual") : row.replace(/usual$/, "NorA");

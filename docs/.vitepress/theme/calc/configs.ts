@@ -548,6 +548,12 @@ export const allocationConfig: CalcConfig = {
   ],
   files: [
     {
+      key: "plan",
+      label: L("…or upload a plan (JSON)", "…eller last opp en plan (JSON)"),
+      accept: ".json,application/json",
+      show: (s) => s.mode !== "verify",
+    },
+    {
       key: "csv",
       label: L("Allocation list (CSV)", "Allokeringsliste (CSV)"),
       accept: ".csv,text/csv",
