@@ -6,6 +6,7 @@ import { compareProportions, effectSizes, funnel, metaAnalysis, metaAnalysisMeth
 import { theories } from "@tiltak/datasets";
 import * as plot from "@tiltak/plot";
 import {
+  anova,
   clusterRandomised,
   cohenH,
   correlation,
@@ -238,6 +239,47 @@ export async function makeFigures(): Promise<Record<string, string>> {
   );
   out["rates-funnel"] = out["funnel-figure"] as string;
 
+  const aRows = powerCurve(
+    anova,
+    { k: 3 },
+    {
+      vary: "n",
+      from: 5,
+      to: 120,
+      points: 24,
+      integer: true,
+      series: { vary: "f", values: [0.1, 0.25, 0.4] },
+    },
+  );
+  out["power-anova"] = figure(
+    await plot.renderSvg(
+      plot.powerCurve(aRows, { xTitle: "n per group", title: "One-way ANOVA, 3 groups, α = 0.05" }),
+    ),
+    "Power of the one-way ANOVA F test (noncentral F, λ = k·n·f²) against n per group for Cohen's f = 0.1, 0.25, 0.4.",
+  );
+
+  const trend = [
+    { programme: "NorA, work over exits", year: 2021, x: 44, n: 102 },
+    { programme: "NorA, work over exits", year: 2024, x: 27, n: 84 },
+    { programme: "Ny sjanse, work over exits", year: 2024, x: 43, n: 91 },
+  ].map((r) => {
+    const c = proportionCI({ x: r.x, n: r.n });
+    return {
+      programme: r.programme,
+      year: r.year,
+      rate: c.estimate,
+      lower: c.lower,
+      upper: c.upper,
+      target: 0.6,
+    };
+  });
+  out["rate-trend"] = figure(
+    await plot.renderSvg(
+      plot.rateTrend(trend, { title: "Exits to work with Wilson intervals", yTitle: "Share of exits" }),
+    ),
+    "Exits to work as a share of exits, with 95 % Wilson intervals and NorA's 60 % target (<code>plot.rateTrend</code>).",
+  );
+
   const nora = theories.find((t) => t.id === "nora");
   if (nora)
     out["theory-nora"] = figure(
@@ -249,6 +291,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     out["theory-ny-sjanse"] = figure(
       await plot.theorySvg(sjanse),
       "The bundled Ny sjanse programme theory (<code>plot.theorySvg</code>).",
+    );
+  const kystbyen = theories.find((t) => t.id === "nibr-kystbyen");
+  if (kystbyen)
+    out["theory-kystbyen"] = figure(
+      await plot.theorySvg(kystbyen),
+      "The bundled NIBR Kystbyen theory (<code>plot.theorySvg</code>).",
     );
   return out;
 }
