@@ -1,5 +1,5 @@
-// Allocating 10^6 units blocked within 100 strata (complete randomisation within each stratum, digest
-// included) against vectorised base R: ave(…, stratum, FUN = function(v) sample(rep(arms, length.out = …))),
+// Allocating 10^6 units blocked within 100 strata (complete randomisation within each stratum, digest and
+// salted commitment included) against vectorised base R: ave(…, stratum, FUN = function(v) sample(rep(arms, length.out = …))),
 // timed inside Rscript so that R's start-up is not counted. Prints both times and the ratio R / tiltak
 // (above 1 means tiltak is faster).
 //

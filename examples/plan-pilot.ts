@@ -9,7 +9,7 @@
 //   1. readiness: is the theory ready for a pilot or a trial? (theory.assessReadiness)
 //   2. design effect of randomising classes of ~12 learners (power.designEffect)
 //   3. the number of classes needed (power.clusterRandomised, as PowerUp! CRA2)
-//   4. allocation of classes to arms, stratified by centre, with a verifiable digest (allocate)
+//   4. allocation of classes to arms, stratified by centre, with a verifiable commitment (allocate)
 //
 //   node scripts/run-examples.mjs plan-pilot
 import { mkdir, writeFile } from "node:fs/promises";
@@ -156,6 +156,9 @@ const units = Array.from({ length: classes }, (_, index) => ({
   id: `class-${String(index + 1).padStart(2, "0")}`,
   centre: centres[index % centres.length] as string,
 }));
+// All classes are allocated at once, in one go, so there is no sequence to conceal, and the seed is fixed
+// so that the printed allocation can be reproduced. A list used slot by slot during recruitment must
+// instead take its seed from allocate.newSeed() (see examples/allocate-trial.ts).
 const allocation = await allocate.allocate(
   {
     design: "cluster",
@@ -167,12 +170,15 @@ const allocation = await allocate.allocate(
   },
   units,
 );
-const verified = await allocate.verifyAllocation(allocation);
+// Published: the commitment (HMAC-SHA256 keyed by the secret salt), not the digest or the seed.
+const published = allocate.publicCommitment(allocation);
+const verified = await allocate.verifyAllocation(allocation, { commitment: published.commitment });
 await writeFile(join(outDir, "allocation.csv"), allocate.allocationCsv(allocation));
 await writeFile(
-  join(outDir, "certificate.json"),
-  `${JSON.stringify({ plan: allocation.plan, meta: allocation.meta, verified: { ok: verified.ok, digest: verified.digest } }, null, 2)}\n`,
+  join(outDir, "allocation.sealed.json"),
+  `${JSON.stringify({ plan: allocation.plan, meta: allocation.meta }, null, 2)}\n`,
 );
+await writeFile(join(outDir, "allocation.commitment.json"), `${JSON.stringify(published, null, 2)}\n`);
 say();
 say(
   `4. Allocation of ${classes} classes in ${centres.length} centres (stratified by centre, seed "${allocation.meta.seed}")`,
@@ -181,11 +187,11 @@ for (const centre of centres) {
   const rows = allocation.rows.filter((row) => row.stratum === `centre=${centre}`);
   say(`   ${centre.padEnd(9)} ${rows.map((row) => `${row.unitId}: ${row.arm}`).join(", ")}`);
 }
-say(`   digest ${allocation.meta.digest.slice(0, 16)}…, verified: ${verified.ok}`);
+say(`   verified against the published commitment: ${verified.ok}`);
 md.push(
   "## 4. Allocation of classes",
   "",
-  `${classes} classes in ${centres.length} centres, randomised within centre (seed \`${allocation.meta.seed}\`, SHA-256 \`${allocation.meta.digest}\`, verified: ${verified.ok}).`,
+  `${classes} classes in ${centres.length} centres, randomised within centre (seed \`${allocation.meta.seed}\`, fixed so that this report can be reproduced; commitment in [allocation.commitment.json](allocation.commitment.json), verified: ${verified.ok}).`,
   "",
   "| class | centre | arm |",
   "|---|---|---|",
@@ -196,5 +202,7 @@ md.push(
 );
 await writeFile(join(outDir, "report.md"), `${md.join("\n")}\n`);
 say();
-say(`report: ${join(outDir, "report.md")} (with power-curve.svg, allocation.csv, certificate.json)`);
+say(
+  `report: ${join(outDir, "report.md")} (with power-curve.svg, allocation.csv, allocation.sealed.json, allocation.commitment.json)`,
+);
 if (!verified.ok) process.exit(1);

@@ -4,7 +4,8 @@
 //      made explicit: shares of exits, as the report counts them, or of participants;
 //   2. draw NorA's programme theory (theory + plot);
 //   3. compute the sample size of a pilot on its main outcome, exit to work (power);
-//   4. make a stratified allocation list for that pilot, with its certificate (allocate).
+//   4. make a stratified allocation list for that pilot, with its sealed certificate and public commitment
+//      (allocate).
 //
 // Writes a short report (Markdown + SVG + CSV + JSON) into examples/output/quickstart/ and prints where.
 //
@@ -172,8 +173,12 @@ md.push(
 );
 
 // ---------------------------------------------------------------------------------------------------
-// 4. A stratified allocation list with its certificate
+// 4. A stratified allocation list, its sealed certificate and its public commitment
 // ---------------------------------------------------------------------------------------------------
+// The seed below is fixed so that this script prints the rows docs/guides/quickstart.md shows. It is a
+// guessable seed (words and a year): for a real trial, whose list must stay concealed until each slot is
+// used, take the seed from allocate.newSeed() (or `tiltak allocate seed`) and keep it sealed. The result
+// then warns about this seed in `list.warnings`.
 // 60 of NorA's 91 referrals in 2024 were women (NorA annual report 2024, «Resultater 2024»): every stratum gets as many slots as the
 // larger gender's strata need, so no stratum runs out before the pilot is full.
 const womenShare = 60 / 91;
@@ -187,14 +192,17 @@ const plan = {
   title: "NorA pilot: allocation list for new referrals, stratified by gender and income route",
 };
 const list = await allocate.allocationList(plan);
-const verified = await allocate.verifyAllocation(list);
-const certificate = {
-  plan: list.plan,
-  meta: list.meta,
-  verified: { ok: verified.ok, digest: verified.digest },
-};
+// What is published before recruitment: the commitment (HMAC-SHA256 keyed by a secret salt), never the
+// seed, the salt or the digest. Its value changes on every run (a fresh salt); the list does not.
+const published = allocate.publicCommitment(list);
+// After unblinding, the sealed certificate is revealed and anyone checks it against the publication.
+const verified = await allocate.verifyAllocation(list, { commitment: published.commitment });
 await writeFile(join(outDir, "allocation.csv"), allocate.allocationCsv(list));
-await writeFile(join(outDir, "certificate.json"), `${JSON.stringify(certificate, null, 2)}\n`);
+await writeFile(
+  join(outDir, "allocation.sealed.json"),
+  `${JSON.stringify({ plan: list.plan, meta: list.meta }, null, 2)}\n`,
+);
+await writeFile(join(outDir, "allocation.commitment.json"), `${JSON.stringify(published, null, 2)}\n`);
 const armCounts = new Map<string, number>(plan.arms.map((arm) => [arm, 0]));
 for (const row of list.rows) armCounts.set(row.arm, (armCounts.get(row.arm) ?? 0) + 1);
 say();
@@ -203,17 +211,19 @@ say(
   `   ${list.rows.length} slots in 4 strata (gender × route), permuted blocks of ${plan.blockSizes.join("/")}: ${[...armCounts].map(([arm, n]) => `${arm} ${n}`).join(", ")}`,
 );
 say(
-  `   seed "${list.meta.seed}" (${list.meta.algorithm}), SHA-256 ${list.meta.digest.slice(0, 16)}…; verified: ${verified.ok}`,
+  `   seed "${list.meta.seed}" (${list.meta.algorithm}; fixed to reproduce this guide); verified against the published commitment: ${verified.ok}`,
 );
-say(`   list: ${join(outDir, "allocation.csv")}; certificate: ${join(outDir, "certificate.json")}`);
+say(
+  `   list: ${join(outDir, "allocation.csv")}; sealed: allocation.sealed.json; publish: allocation.commitment.json`,
+);
 md.push(
   "## 4. A stratified allocation list",
   "",
   `${list.rows.length} slots in 4 strata (gender × income route), permuted blocks of ${plan.blockSizes.join(", ")}; ${[...armCounts].map(([arm, n]) => `${arm} ${n}`).join(", ")}. Seed \`${list.meta.seed}\`, algorithm \`${list.meta.algorithm}\`.`,
   "",
-  `Publish the digest before recruitment: \`${list.meta.digest}\`. Anyone can recompute the list from the plan and seed (\`allocate.verifyAllocation\`: ${verified.ok ? "ok" : "FAILED"}).`,
+  `Publish the commitment before recruitment ([allocation.commitment.json](allocation.commitment.json): \`${published.commitment}\`, HMAC-SHA256 keyed by a secret salt); keep the seed, the salt and the digest sealed ([allocation.sealed.json](allocation.sealed.json)) until the list is revealed. Then anyone can recompute the list from the plan and seed and check it against the commitment (\`allocate.verifyAllocation\`: ${verified.ok ? "ok" : "FAILED"}).`,
   "",
-  "First rows of the list ([allocation.csv](allocation.csv), certificate in [certificate.json](certificate.json)):",
+  "First rows of the list ([allocation.csv](allocation.csv)):",
   "",
   "| sequence | stratum | block | block size | arm |",
   "|---:|---|---:|---:|---|",
@@ -226,6 +236,6 @@ md.push(
 await writeFile(join(outDir, "report.md"), `${md.join("\n")}\n`);
 say();
 say(
-  `report: ${join(outDir, "report.md")} (with theory.svg, power-curve.svg, allocation.csv, certificate.json)`,
+  `report: ${join(outDir, "report.md")} (with theory.svg, power-curve.svg, allocation.csv, allocation.sealed.json, allocation.commitment.json)`,
 );
 if (!verified.ok) process.exit(1);

@@ -17,6 +17,8 @@ const designExports = [
   "createMinimiser",
   "restoreMinimiser",
   "verifyAllocation",
+  "publicCommitment",
+  "newSeed",
   "balance",
 ];
 
@@ -43,12 +45,22 @@ function units(n: number): Json[] {
 
 function expectMeta(result: Json, seed: string): void {
   expectKeys(result, ["rows", "plan", "meta"]);
-  expectKeys(result.meta, ["tiltakVersion", "algorithm", "seed", "createdAt", "digest"]);
+  expectKeys(result.meta, [
+    "tiltakVersion",
+    "algorithm",
+    "seed",
+    "createdAt",
+    "digest",
+    "salt",
+    "commitment",
+  ]);
   expect(result.meta.seed).toBe(seed);
   expect(typeof result.meta.tiltakVersion).toBe("string");
   expect(typeof result.meta.algorithm).toBe("string");
   expect(Number.isNaN(Date.parse(result.meta.createdAt))).toBe(false);
   expect(result.meta.digest).toMatch(/^[0-9a-f]{64}$/);
+  expect(result.meta.salt).toMatch(/^[0-9a-f]{64}$/);
+  expect(result.meta.commitment).toMatch(/^[0-9a-f]{64}$/);
 }
 
 function blocksOf(rows: Json[]): Map<string, Json[]> {

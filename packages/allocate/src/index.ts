@@ -2,7 +2,7 @@
  * Randomised allocation that evaluators can trust and prove: allocation lists made before recruitment
  * (permuted blocks within strata, as R `blockrand` and Sealed Envelope), assignment of known units
  * (simple, complete, blocked, cluster, as R `randomizr`), Pocock–Simon minimisation for units arriving one
- * by one, a SHA-256 commitment for every result and its verification, and covariate balance.
+ * by one, a salted commitment (HMAC-SHA256) for every result and its verification, and covariate balance.
  *
  * @packageDocumentation
  */
@@ -13,6 +13,14 @@ export {
   type BalanceRow,
   balance,
 } from "./balance.js";
+export {
+  commitmentConstruction,
+  newSeed,
+  type PublicCommitment,
+  type PublicFactor,
+  publicCommitment,
+  seedWeaknesses,
+} from "./commitment.js";
 export { allocationList, listColumns, listStrata } from "./list.js";
 export {
   type Assignment,
@@ -45,7 +53,10 @@ export {
 } from "./result.js";
 export {
   type AllocationDifference,
+  type CommitmentCheck,
   type VerifiableResult,
+  type VerifyCheck,
+  type VerifyOptions,
   type VerifyReport,
   verifyAllocation,
 } from "./verify.js";

@@ -1,4 +1,5 @@
 import { createRng, invalidInput } from "@tiltak/core";
+import { concealmentWarnings } from "./commitment.js";
 import { completeCounts, fillAndShuffle, permutedBlocks, simpleDraw } from "./draws.js";
 import {
   type AllocationPlan,
@@ -90,10 +91,15 @@ export function listStrata(strata: Record<string, readonly LevelValue[]> | undef
  * Rows are `{ sequence, stratum, block, blockSize, arm }`, stratum by stratum; `sequence` and `block` count
  * from 1 within the stratum. Same plan and seed give byte-identical rows on every platform.
  *
+ * The result also carries a secret `meta.salt` (256 bits from Web Crypto, drawn anew each call; it changes
+ * no arm) and `meta.commitment`, the HMAC-SHA256 of the CSV keyed by the salt: publish
+ * {@link publicCommitment} before recruitment and keep the rest sealed. A list is made to be concealed, so
+ * a seed that looks guessable ({@link seedWeaknesses}) adds a `warnings` entry; use {@link newSeed}.
+ *
  * The function is asynchronous because the digest is computed with Web Crypto (it runs in browsers too).
  *
  * @param plan - arms (with ratios), `strata` as field → levels, `blockSizes`, `size` per stratum and the `seed`
- * @returns `{ rows, plan, meta: { tiltakVersion, algorithm, seed, createdAt, digest, method, columns } }`
+ * @returns `{ rows, plan, meta: { tiltakVersion, algorithm, seed, createdAt, digest, salt, commitment, method, columns }, warnings? }`
  * @throws TiltakError `INVALID_INPUT` for a missing seed, fewer than two arms, block sizes that are not
  *   multiples of the ratio sum, a missing `size`, or strata given as field names
  * @see docs/methods/allocate/blocked-list.md
@@ -104,13 +110,16 @@ export function listStrata(strata: Record<string, readonly LevelValue[]> | undef
  * const plan = { arms: [{ name: "NorA", ratio: 2 }, { name: "usual", ratio: 1 }], strata: { gender: ["F", "M"] }, blockSizes: [3, 6], size: 10, seed: "2025-pilot" };
  * const list = await allocationList(plan);
  * list.rows.filter((row) => row.stratum === "gender=F").length >= 10; // => true
- * list.meta.digest.length; // => 64
+ * list.meta.commitment.length; // => 64
+ * list.warnings?.length; // => 1
  * await allocationList({ ...plan, blockSizes: [4] }); // => throws INVALID_INPUT "blockSizes[0] must be a multiple of the ratio sum 3 (arms NorA:usual in ratio 2:1), got 4"
  * ```
  */
 export async function allocationList(plan: AllocationPlan): Promise<AllocationResult<ListRow>> {
   const { rows, parsed } = buildList(plan);
-  return finishResult(rows, parsed, [...listColumns], listRng(parsed), "allocationList");
+  return finishResult(rows, parsed, [...listColumns], listRng(parsed), "allocationList", undefined, {
+    warnings: concealmentWarnings(parsed.seed),
+  });
 }
 
 function listRng(plan: AllocationPlan): {

@@ -6,12 +6,14 @@ import {
   type Rng,
   type RngAlgorithm,
   type RngState,
+  randomSalt,
   restoreRng,
   rngAlgorithms,
   type TableRecord,
   tiltakVersion,
 } from "@tiltak/core";
 import * as z from "zod/mini";
+import { concealmentWarnings } from "./commitment.js";
 import { type ArmSpec, levelText, type NormalArms, normaliseArms, requireSeed } from "./plan.js";
 import { type AllocationResult, finishResult, type MinimisationRow } from "./result.js";
 
@@ -117,6 +119,12 @@ export interface MinimiserState {
   rows: MinimisationRow[];
   /** The generator's state. */
   rng: RngState;
+  /**
+   * The secret salt of the sequence's commitment (64 hex digits, drawn once by {@link createMinimiser});
+   * every `result()` commits with it. Keep the state sealed. States saved before commitments existed have
+   * none: {@link restoreMinimiser} then draws one.
+   */
+  salt?: string;
 }
 
 /** A Pocock–Simon minimiser for units that arrive one by one. */
@@ -125,7 +133,10 @@ export interface Minimiser {
   assign(unit: TableRecord): Assignment;
   /** The state as plain JSON; {@link restoreMinimiser} continues from it exactly. */
   state(): MinimiserState;
-  /** The assignments so far as an allocation result with a digest (asynchronous: Web Crypto). */
+  /**
+   * The assignments so far as an allocation result with a digest and a commitment under the minimiser's salt
+   * (asynchronous: Web Crypto). A guessable seed adds a `warnings` entry: the next arm is predictable.
+   */
   result(): Promise<AllocationResult<MinimisationRow>>;
 }
 
@@ -255,7 +266,7 @@ export function minimisationProbabilities(scores: readonly number[], pBest: numb
   return best.map((isBest) => (isBest ? pBest / nBest : (1 - pBest) / (k - nBest)));
 }
 
-function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]): Minimiser {
+function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[], salt: string): Minimiser {
   const { arms, factors, levels, weights, measure, idField, plan } = prepared;
   const k = arms.names.length;
   // counts[f] maps a level to the number of earlier units with that level in each arm.
@@ -351,6 +362,7 @@ function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]
         plan: structuredClone(plan),
         rows: rows.map((row) => ({ ...row })),
         rng: rng.state(),
+        salt,
       };
     },
     result(): Promise<AllocationResult<MinimisationRow>> {
@@ -360,6 +372,8 @@ function build(prepared: Prepared, rng: Rng, history: readonly MinimisationRow[]
         ["unitId", "arm", ...factors],
         { seed: plan.seed, algorithm: plan.rngAlgorithm ?? "xor4096" },
         "minimisation",
+        undefined,
+        { salt, warnings: concealmentWarnings(plan.seed) },
       );
     },
   };
@@ -392,12 +406,15 @@ export function createMinimiser(plan: MinimiserPlan): Minimiser {
     prepared,
     createRng(prepared.plan.seed, { algorithm: prepared.plan.rngAlgorithm ?? "xor4096" }),
     [],
+    randomSalt(),
   );
 }
 
 /**
  * Recreates a minimiser from {@link Minimiser.state}: the same plan, the units assigned so far and the
- * generator's state, so the next assignment is exactly what the saved minimiser would have made.
+ * generator's state, so the next assignment is exactly what the saved minimiser would have made. The salt
+ * is kept too, so results before and after a restore commit alike (a state saved before tiltak drew salts
+ * gets a new one).
  *
  * @param state - the plain JSON from `state()` (e.g. read back from a file)
  * @throws TiltakError `INVALID_INPUT` for anything that is not a saved minimiser state
@@ -420,7 +437,16 @@ export function restoreMinimiser(state: MinimiserState): Minimiser {
   const prepared = prepare(state.plan);
   if (typeof state.rng !== "object" || state.rng === null || state.rng.seed !== prepared.plan.seed)
     invalidInput("state.rng", "must be the generator state saved with this plan's seed", state.rng);
-  return build(prepared, restoreRng(state.rng), state.rows);
+  if (
+    state.salt !== undefined &&
+    (typeof state.salt !== "string" || !/^(?:[0-9a-f]{2}){16,}$/.test(state.salt))
+  )
+    invalidInput(
+      "state.salt",
+      "must be the saved salt: an even number (at least 32) of lowercase hex digits",
+      state.salt,
+    );
+  return build(prepared, restoreRng(state.rng), state.rows, state.salt ?? randomSalt());
 }
 
 /** Replays a minimisation sequence from its plan (used by verification). */
@@ -433,6 +459,7 @@ export function replayMinimisation(
     prepared,
     createRng(prepared.plan.seed, { algorithm: prepared.plan.rngAlgorithm ?? "xor4096" }),
     [],
+    "00", // a replay never commits, so its salt is unused
   );
   const out: MinimisationRow[] = [];
   rows.forEach((row) => {

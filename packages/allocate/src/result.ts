@@ -1,4 +1,12 @@
-import { invalidInput, type RngAlgorithm, sha256Hex, tiltakVersion } from "@tiltak/core";
+import {
+  hexToBytes,
+  hmacSha256Hex,
+  invalidInput,
+  type RngAlgorithm,
+  randomSalt,
+  sha256Hex,
+  tiltakVersion,
+} from "@tiltak/core";
 import type { AllocationPlan } from "./plan.js";
 
 /** One slot of an allocation list made before recruitment (blockrand, Sealed Envelope). */
@@ -54,8 +62,23 @@ export interface AllocationMeta {
   seed: string;
   /** When it was made (ISO 8601, UTC); not part of the digest. */
   createdAt: string;
-  /** SHA-256 (lowercase hex) of the canonical CSV of the rows ({@link allocationCsv}). */
+  /**
+   * SHA-256 (lowercase hex) of the canonical CSV of the rows ({@link allocationCsv}): the file's integrity
+   * check. Keep it sealed with the seed: anyone can recompute it for every candidate list, so publishing it
+   * reveals the list (docs/methods/allocate/verification.md).
+   */
   digest: string;
+  /**
+   * The secret salt: 256 bits from Web Crypto `getRandomValues` as 64 lowercase hex digits (the one value
+   * tiltak draws without a seed; it changes no arm). Keep it sealed until the list is revealed. (Results
+   * saved before commitments existed have none; {@link verifyAllocation} still checks them by digest.)
+   */
+  salt: string;
+  /**
+   * The value to publish before recruitment: HMAC-SHA256 keyed by the salt's bytes over the canonical CSV's
+   * bytes, lowercase hex ({@link publicCommitment}).
+   */
+  commitment: string;
   /** Which function made it. */
   method: AllocationMethod;
   /** The canonical columns, in order. */
@@ -71,8 +94,13 @@ export interface AllocationResult<Row = ListRow | UnitRow | MinimisationRow> {
   rows: Row[];
   /** The plan, as validated (defaults filled in). */
   plan: AllocationPlan | Record<string, unknown>;
-  /** Seed, algorithm, version, time and digest. */
+  /** Seed, algorithm, version, time, digest, salt and commitment. */
   meta: AllocationMeta;
+  /**
+   * Plain-text warnings, present only when there is one: e.g. a list meant to stay concealed made with a
+   * seed that looks guessable ({@link seedWeaknesses}).
+   */
+  warnings?: string[];
 }
 
 /**
@@ -133,6 +161,22 @@ export function digestText(text: string): Promise<string> {
 }
 
 /**
+ * The commitment of a canonical CSV under a salt: HMAC-SHA256 (RFC 2104) keyed by the salt's bytes (the hex
+ * decoded) over the CSV's UTF-8 bytes, as lowercase hex.
+ */
+export function commitmentOf(salt: string, csv: string | Uint8Array): Promise<string> {
+  return hmacSha256Hex(hexToBytes(salt, "salt"), csv);
+}
+
+/** What {@link finishResult} may be told besides the rows: the salt to use and warnings to attach. */
+export interface FinishOptions {
+  /** The salt (a minimiser keeps one for its whole sequence); default a new {@link randomSalt}. */
+  salt?: string | undefined;
+  /** Warnings to attach to the result. */
+  warnings?: string[] | undefined;
+}
+
+/**
  * Builds a result: canonical CSV, its digest and the meta block. `rows` may be a function that builds them:
  * the result's `rows` is then made on first read (and kept as a plain data property from then on), so a
  * large assignment whose digest, CSV and certificate are all that is needed never pays for a million row
@@ -145,21 +189,30 @@ export async function finishResult<Row>(
   rng: { seed: string; algorithm: RngAlgorithm },
   method: AllocationMethod,
   csv?: string | Uint8Array,
+  options: FinishOptions = {},
 ): Promise<AllocationResult<Row>> {
   const text =
     csv ?? canonicalCsv((typeof rows === "function" ? rows() : rows) as Record<string, unknown>[], columns);
-  const digest = await sha256Hex(text);
+  const salt = options.salt ?? randomSalt();
+  // Both hashes start before either is awaited: Web Crypto copies the bytes when called, so a reused
+  // scratch buffer behind `text` may be overwritten afterwards.
+  const [digest, commitment] = await Promise.all([sha256Hex(text), commitmentOf(salt, text)]);
   const meta: AllocationMeta = {
     tiltakVersion,
     algorithm: rng.algorithm,
     seed: rng.seed,
     createdAt: new Date().toISOString(),
     digest,
+    salt,
+    commitment,
     method,
     columns,
   };
-  if (typeof rows !== "function") return { rows, plan, meta };
-  return rowsOnFirstRead(rows, plan, meta);
+  const warnings =
+    options.warnings !== undefined && options.warnings.length > 0 ? options.warnings : undefined;
+  if (typeof rows !== "function")
+    return warnings === undefined ? { rows, plan, meta } : { rows, plan, meta, warnings };
+  return rowsOnFirstRead(rows, plan, meta, warnings);
 }
 
 /**
@@ -170,6 +223,7 @@ function rowsOnFirstRead<Row>(
   build: () => Row[],
   plan: AllocationPlan | Record<string, unknown>,
   meta: AllocationMeta,
+  warnings: string[] | undefined,
 ): AllocationResult<Row> {
   let cached: Row[] | undefined;
   const settle = (target: object, value: Row[]): void => {
@@ -189,5 +243,6 @@ function rowsOnFirstRead<Row>(
     },
     plan,
     meta,
+    ...(warnings === undefined ? {} : { warnings }),
   };
 }

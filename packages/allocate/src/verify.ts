@@ -1,4 +1,11 @@
-import { createRng, invalidInput, type RngAlgorithm, sha256Hex } from "@tiltak/core";
+import {
+  createRng,
+  hexToBytes,
+  hmacSha256Hex,
+  invalidInput,
+  type RngAlgorithm,
+  sha256Hex,
+} from "@tiltak/core";
 import {
   allSmallIntegers,
   assignArms,
@@ -18,7 +25,8 @@ export interface AllocationDifference {
   row: number | null;
   /**
    * The column; `"(row)"` when a whole row is missing or extra; `"digest"` when the recorded digest differs
-   * from the recomputed one; `"seed"` when the plan's seed and `meta.seed` disagree.
+   * from the recomputed one; `"seed"` when the plan's seed and `meta.seed` disagree; `"salt"`,
+   * `"commitment"` or `"publishedCommitment"` for a failed commitment check (see {@link VerifyCheck}).
    */
   column: string;
   /** What recomputation gives. */
@@ -27,10 +35,53 @@ export interface AllocationDifference {
   found: string;
 }
 
+/**
+ * A check {@link verifyAllocation} makes, named in `failed` when it fails:
+ *
+ * - `"rows"`: a cell of the given rows differs from the list recomputed from plan and seed (or a row is
+ *   missing or extra);
+ * - `"seed"`: the plan's seed and `meta.seed` disagree;
+ * - `"digest"`: `meta.digest` is not the SHA-256 of the recomputed list;
+ * - `"salt"`: the salt is missing (while a commitment is recorded or published) or not hex, or it is the
+ *   one thing that fails to reproduce the published commitment (the list and its digest match, and the
+ *   certificate records the published commitment);
+ * - `"commitment"`: `meta.commitment` is not HMAC-SHA256(salt, recomputed list);
+ * - `"publishedCommitment"`: the published commitment is not HMAC-SHA256(salt, given list): the revealed
+ *   list and salt are not the ones committed to.
+ */
+export type VerifyCheck = "rows" | "seed" | "digest" | "salt" | "commitment" | "publishedCommitment";
+
+/** The commitment part of a {@link VerifyReport}. */
+export interface CommitmentCheck {
+  /** True when a commitment was checked: the result has a salt, or a published commitment was given. */
+  checked: boolean;
+  /** False when `salt`, `commitment` or `publishedCommitment` failed (true when nothing could be checked). */
+  ok: boolean;
+  /** HMAC-SHA256(salt, recomputed list), or `null` without a usable salt. */
+  recomputed: string | null;
+  /** `meta.commitment`, or `null` (results made before commitments). */
+  recorded: string | null;
+  /** The published commitment given in the options, or `null`. */
+  published: string | null;
+  /** One sentence: what matched, or which check failed and what that means. */
+  reason: string;
+}
+
+/** Options of {@link verifyAllocation}. */
+export interface VerifyOptions {
+  /**
+   * The commitment published before recruitment: its 64 hex digits, or the object {@link publicCommitment}
+   * returned (read back from its file).
+   */
+  commitment?: string | { commitment: string };
+}
+
 /** What {@link verifyAllocation} reports. */
 export interface VerifyReport {
-  /** True when every row and the recorded digest match the recomputation. */
+  /** True when every check passes (`failed` is empty). */
   ok: boolean;
+  /** The checks that failed, in the order of {@link VerifyCheck}. */
+  failed: VerifyCheck[];
   /** The digest of the recomputed rows. */
   digest: string;
   /** The digest recorded in `meta.digest`. */
@@ -41,6 +92,8 @@ export interface VerifyReport {
   differences: AllocationDifference[];
   /** How many cells differ in all. */
   differenceCount: number;
+  /** The commitment check: whether the revealed list and salt are the ones committed to. */
+  commitment: CommitmentCheck;
 }
 
 /** What verification needs: rows (records, values as in the result or as text from a CSV), plan and meta. */
@@ -51,6 +104,10 @@ export interface VerifiableResult {
     seed: string;
     algorithm?: RngAlgorithm | string;
     digest: string;
+    /** The secret salt (absent in results made before commitments). */
+    salt?: string | undefined;
+    /** HMAC-SHA256(salt, canonical CSV) as recorded (absent in results made before commitments). */
+    commitment?: string | undefined;
     method?: AllocationMethod | string;
     columns?: string[];
   };
@@ -72,30 +129,44 @@ function text(value: unknown): string {
 }
 
 /**
- * Recomputes an allocation from its plan, seed and algorithm and compares it with the published rows
- * and digest: the commitment check. Lists are rebuilt from the plan alone; assignments of known units are
- * rebuilt from the units' ids, strata and clusters as the rows record them (in row order); minimisation
- * sequences are replayed unit by unit from the recorded factor levels. Cells compare as text, so rows read
- * back from a CSV verify as well as the original objects.
+ * Recomputes an allocation from its sealed certificate (plan, seed, algorithm and salt) and checks it
+ * against the published rows, the recorded digest and the commitment. Lists are rebuilt from the plan alone;
+ * assignments of known units are rebuilt from the units' ids, strata and clusters as the rows record them
+ * (in row order); minimisation sequences are replayed unit by unit from the recorded factor levels. Cells
+ * compare as text, so rows read back from a CSV verify as well as the original objects.
  *
- * Asynchronous because the digest is computed with Web Crypto.
+ * With `options.commitment` (the value published before recruitment), it also says whether the revealed
+ * list and salt are the ones committed to: HMAC-SHA256(salt, given list) must equal it. `failed` names
+ * every check that failed ({@link VerifyCheck}): a changed cell, seed, digest, salt or commitment each fail.
+ * Results made before tiltak drew salts have no commitment; they still verify by digest, and
+ * `commitment.reason` says so.
  *
- * @param result - `{ rows, plan, meta: { seed, algorithm, digest, method? } }`, e.g. from {@link allocationList}
- * @returns `{ ok, digest, recordedDigest, rowsDigest, differences: [{ row, column, expected, found }], differenceCount }`
- * @throws TiltakError `INVALID_INPUT` when the result has no rows, plan or meta, or the plan is invalid
+ * Asynchronous because the digest and HMAC are computed with Web Crypto.
+ *
+ * @param result - `{ rows, plan, meta: { seed, algorithm, digest, salt?, commitment?, method? } }`, e.g. from {@link allocationList}
+ * @param options - `{ commitment }`: the published commitment (hex, or the {@link publicCommitment} object)
+ * @returns `{ ok, failed, digest, recordedDigest, rowsDigest, differences: [{ row, column, expected, found }], differenceCount, commitment: { checked, ok, recomputed, recorded, published, reason } }`
+ * @throws TiltakError `INVALID_INPUT` when the result has no rows, plan or meta, the plan is invalid, or
+ *   the published commitment is not 64 hex digits
  * @see docs/methods/allocate/verification.md
  *
  * @example
  * ```ts
- * import { allocationList, verifyAllocation } from "@tiltak/allocate";
- * const list = await allocationList({ arms: ["A", "B"], blockSizes: [2, 4], size: 8, seed: "commit" });
- * (await verifyAllocation(list)).ok; // => true
+ * import { allocationList, newSeed, publicCommitment, verifyAllocation } from "@tiltak/allocate";
+ * const list = await allocationList({ arms: ["A", "B"], blockSizes: [2, 4], size: 8, seed: newSeed() });
+ * const published = publicCommitment(list).commitment;
+ * const report = await verifyAllocation(list, { commitment: published });
+ * [report.ok, report.commitment.checked, report.commitment.ok]; // => [true, true, true]
  * const edited = { ...list, rows: list.rows.map((row, i) => (i === 2 ? { ...row, arm: row.arm === "A" ? "B" : "A" } : row)) };
- * const report = await verifyAllocation(edited);
- * [report.ok, report.differences[0].row, report.differences[0].column]; // => [false, 2, "arm"]
+ * const bad = await verifyAllocation(edited, { commitment: published });
+ * [bad.ok, bad.failed, bad.differences[0].row, bad.differences[0].column]; // => [false, ["rows", "publishedCommitment"], 2, "arm"]
+ * (await verifyAllocation({ ...list, meta: { ...list.meta, salt: "ab".repeat(32) } }, { commitment: published })).failed; // => ["salt", "publishedCommitment"]
  * ```
  */
-export async function verifyAllocation(result: VerifiableResult): Promise<VerifyReport> {
+export async function verifyAllocation(
+  result: VerifiableResult,
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
   if (typeof result !== "object" || result === null)
     invalidInput("result", "must be an allocation result", result);
   if (!Array.isArray(result.rows)) invalidInput("result.rows", "must be the published rows", result.rows);
@@ -105,6 +176,7 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
     invalidInput("result.meta", "must hold the seed, algorithm and digest", result.meta);
   if (typeof result.meta.digest !== "string")
     invalidInput("result.meta.digest", "must be the recorded SHA-256 digest", result.meta.digest);
+  const published = publishedCommitment(options);
   const method = methodOf(result);
   const givenRows = result.rows as readonly Record<string, unknown>[];
   const plan: Record<string, unknown> = {
@@ -136,14 +208,23 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
     expectedCsv = new TextDecoder().decode(built.csv);
   }
   const givenCsv = canonicalCsv(givenRows, columns);
-  const [digest, rowsDigest] = await Promise.all([sha256Hex(expectedCsv), sha256Hex(givenCsv)]);
+  const rowsOk = expectedCsv === givenCsv;
+  const salt = result.meta.salt;
+  const saltBytes =
+    typeof salt === "string" && /^(?:[0-9a-fA-F]{2}){16,}$/.test(salt) ? hexToBytes(salt) : null;
+  const [digest, rowsDigest, recomputed, givenCommitment] = await Promise.all([
+    sha256Hex(expectedCsv),
+    rowsOk ? null : sha256Hex(givenCsv),
+    saltBytes === null ? null : hmacSha256Hex(saltBytes, expectedCsv),
+    saltBytes === null || rowsOk || published === null ? null : hmacSha256Hex(saltBytes, givenCsv),
+  ]);
   const differences: AllocationDifference[] = [];
   let differenceCount = 0;
   const add = (difference: AllocationDifference): void => {
     differenceCount++;
     if (differences.length < maxDifferences) differences.push(difference);
   };
-  if (expectedCsv !== givenCsv) {
+  if (!rowsOk) {
     const expectedList = expectedRows();
     const length = Math.max(expectedList.length, givenRows.length);
     for (let i = 0; i < length; i++) {
@@ -165,18 +246,134 @@ export async function verifyAllocation(result: VerifiableResult): Promise<Verify
       }
     }
   }
+  const failed = new Set<VerifyCheck>();
+  if (!rowsOk) failed.add("rows");
   const planSeed = (result.plan as { seed?: unknown }).seed;
-  if (planSeed !== undefined && planSeed !== result.meta.seed)
+  if (planSeed !== undefined && planSeed !== result.meta.seed) {
+    failed.add("seed");
     add({ row: null, column: "seed", expected: text(planSeed), found: text(result.meta.seed) });
-  if (result.meta.digest !== digest)
+  }
+  const digestOk = result.meta.digest === digest;
+  if (!digestOk) {
+    failed.add("digest");
     add({ row: null, column: "digest", expected: digest, found: result.meta.digest });
+  }
+  const recorded = typeof result.meta.commitment === "string" ? result.meta.commitment.toLowerCase() : null;
+  const committed = rowsOk ? recomputed : givenCommitment;
+  const check = commitmentCheck({ salt, recomputed, recorded, published, committed, rowsOk, digestOk });
+  for (const name of check.failed) {
+    failed.add(name);
+    if (name === "salt")
+      add({ row: null, column: "salt", expected: "the salt committed to", found: text(salt) });
+    else if (name === "commitment")
+      add({ row: null, column: "commitment", expected: text(recomputed), found: text(recorded) });
+    else add({ row: null, column: "publishedCommitment", expected: text(committed), found: text(published) });
+  }
+  const order: VerifyCheck[] = ["rows", "seed", "digest", "salt", "commitment", "publishedCommitment"];
   return {
-    ok: differenceCount === 0,
+    ok: failed.size === 0,
+    failed: order.filter((name) => failed.has(name)),
     digest,
     recordedDigest: result.meta.digest,
-    rowsDigest,
+    rowsDigest: rowsDigest ?? digest,
     differences,
     differenceCount,
+    commitment: {
+      checked: check.checked,
+      ok: check.failed.length === 0,
+      recomputed,
+      recorded,
+      published,
+      reason: check.reason,
+    },
+  };
+}
+
+function publishedCommitment(options: VerifyOptions): string | null {
+  if (typeof options !== "object" || options === null)
+    invalidInput("options", "must be an object such as { commitment }", options);
+  const given = options.commitment;
+  if (given === undefined) return null;
+  const value = typeof given === "object" && given !== null ? given.commitment : given;
+  if (typeof value !== "string" || !/^[0-9a-fA-F]{64}$/.test(value))
+    invalidInput(
+      "options.commitment",
+      "must be the published commitment: 64 hex digits, or the object publicCommitment returned",
+      value,
+    );
+  return value.toLowerCase();
+}
+
+/** Which commitment checks fail, and one sentence saying why. */
+function commitmentCheck(input: {
+  salt: unknown;
+  recomputed: string | null;
+  recorded: string | null;
+  published: string | null;
+  committed: string | null;
+  rowsOk: boolean;
+  digestOk: boolean;
+}): { checked: boolean; failed: VerifyCheck[]; reason: string } {
+  const { salt, recomputed, recorded, published, committed, rowsOk, digestOk } = input;
+  if (recomputed === null) {
+    if (salt !== undefined)
+      return {
+        checked: true,
+        failed: ["salt"],
+        reason: "the salt is not 32 or more hex digits, so no commitment can be checked",
+      };
+    if (recorded === null && published === null)
+      return {
+        checked: false,
+        failed: [],
+        reason:
+          "no commitment: the result has no salt (it was made before tiltak drew salts); it is verified by its digest only",
+      };
+    return {
+      checked: true,
+      failed: ["salt"],
+      reason: `the result has no salt, so the ${published === null ? "recorded" : "published"} commitment cannot be checked: the salt was removed, or the certificate is not the one committed to`,
+    };
+  }
+  const failed: VerifyCheck[] = [];
+  const reasons: string[] = [];
+  const saltToBlame = published !== null && recorded === published && rowsOk && digestOk;
+  if (recorded !== null && recorded !== recomputed) {
+    if (saltToBlame) {
+      failed.push("salt");
+      reasons.push(
+        "the list and its digest match and the certificate records the published commitment, but HMAC-SHA256(salt, list) differs: the salt was changed",
+      );
+    } else {
+      failed.push("commitment");
+      reasons.push(
+        "meta.commitment is not HMAC-SHA256(salt, recomputed list): the salt, the list or the recorded commitment was changed",
+      );
+    }
+  }
+  if (published !== null && committed !== published) {
+    failed.push("publishedCommitment");
+    if (!saltToBlame)
+      reasons.push(
+        rowsOk
+          ? "HMAC-SHA256(salt, list) is not the published commitment: this list and salt are not the ones committed to (or another commitment was published)"
+          : "the revealed list is not the one committed to: HMAC-SHA256(salt, given rows) is not the published commitment",
+      );
+  }
+  if (failed.length > 0) return { checked: true, failed, reason: reasons.join("; ") };
+  if (published === null)
+    return {
+      checked: true,
+      failed,
+      reason:
+        "the recorded commitment is HMAC-SHA256(salt, recomputed list); pass the published commitment to check that it is the one committed to",
+    };
+  return {
+    checked: true,
+    failed,
+    reason: rowsOk
+      ? "the revealed list and salt are the ones committed to: HMAC-SHA256(salt, list) equals the published commitment"
+      : "the revealed list and salt are the ones committed to, but the plan and seed do not reproduce that list",
   };
 }
 

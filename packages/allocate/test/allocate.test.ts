@@ -247,10 +247,13 @@ describe("allocate: rows are built on first read and then behave as plain data",
     expect(parsed.rows).toHaveLength(12);
     expect(parsed.rows[0]).toEqual({ unitId: 1, arm: parsed.rows[0].arm, stratum: "g=x" });
     const again = await allocate(plan, units);
-    expect({ ...again, meta: { ...again.meta, createdAt: "" } }).toEqual({
+    // Everything but the time and the secret salt (with the commitment it keys) is reproduced.
+    const unsalted = { createdAt: "", salt: "", commitment: "" };
+    expect({ ...again, meta: { ...again.meta, ...unsalted } }).toEqual({
       ...result,
-      meta: { ...result.meta, createdAt: "" },
+      meta: { ...result.meta, ...unsalted },
     });
+    expect(again.meta.salt).not.toBe(result.meta.salt);
     expect(structuredClone(result).rows).toEqual(result.rows);
     expect(result.rows).toBe(result.rows);
     expect(Object.getOwnPropertyDescriptor(result, "rows")).toMatchObject({
@@ -322,7 +325,7 @@ describe("allocate: distribution over fixed seeds", () => {
 
   it("complete, N = 5, 1:1: every unit is treated with probability exactly 1/2 (5 SE)", async () => {
     await probabilityCheck({ design: "complete", arms: ["A", "B"] }, ids(5), "A", () => 0.5, 6000);
-  });
+  }, 60_000);
 
   it("complete, N = 7, 2:1: every unit is in A with probability 2/3 (leftover rule; 5 SE)", async () => {
     await probabilityCheck(
@@ -332,7 +335,7 @@ describe("allocate: distribution over fixed seeds", () => {
       () => 2 / 3,
       6000,
     );
-  });
+  }, 60_000);
 
   it("complete, N = 5, 9:1 (randomizr's boundary quirk avoided): probability exactly 0.9 (5 SE)", async () => {
     await probabilityCheck(
@@ -342,7 +345,7 @@ describe("allocate: distribution over fixed seeds", () => {
       () => 0.9,
       6000,
     );
-  });
+  }, 60_000);
 
   it("simple 1:2: every unit is in treat with probability 1/3 (5 SE)", async () => {
     await probabilityCheck(
@@ -352,7 +355,7 @@ describe("allocate: distribution over fixed seeds", () => {
       () => 1 / 3,
       6000,
     );
-  });
+  }, 60_000);
 
   it("blocked and cluster designs give every unit the design probability 1/2 (5 SE)", async () => {
     const units = Array.from({ length: 9 }, (_, i) => ({
@@ -374,7 +377,7 @@ describe("allocate: distribution over fixed seeds", () => {
       () => 0.5,
       4000,
     );
-  });
+  }, 60_000);
 });
 
 describe("allocate: randomizr reference counts", () => {
@@ -389,7 +392,7 @@ describe("allocate: randomizr reference counts", () => {
       seen.add(result.rows.map((row) => row.arm).join(""));
     }
     expect(seen.size).toBe(24);
-  });
+  }, 60_000);
 
   it("clusters A, B, A, B, C, C, C admit 6 assignments (randomizr-07), all reached", async () => {
     const units = ["A", "B", "A", "B", "C", "C", "C"].map((cluster, i) => ({ id: i, cluster }));
@@ -402,7 +405,7 @@ describe("allocate: randomizr reference counts", () => {
       seen.add(result.rows.map((row) => row.arm).join(""));
     }
     expect(seen.size).toBe(6);
-  });
+  }, 60_000);
 
   it("block_ra with N_b·prob whole: exact counts per block (randomizr-09 with prob 0.2 as ratio 1:4)", async () => {
     const units = Array.from({ length: 350 }, (_, i) => ({ id: i, b: i < 50 ? "A" : i < 150 ? "B" : "C" }));
@@ -414,7 +417,7 @@ describe("allocate: randomizr reference counts", () => {
       (b) => result.rows.filter((row) => row.stratum === `b=${b}` && row.arm === "1").length,
     );
     expect(treated).toEqual([10, 20, 40]);
-  });
+  }, 60_000);
 });
 
 describe("allocate: bad input", () => {

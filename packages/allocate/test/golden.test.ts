@@ -2,7 +2,7 @@
 // Any change to the algorithms, the generator or the serialisation that alters a published list fails here.
 // To (re)create a missing file deliberately: TILTAK_UPDATE_GOLDEN=1 npx vitest run --project allocate golden
 
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +51,10 @@ describe("allocate golden files (byte-exact)", () => {
       expect(Buffer.from(csv, "utf8").equals(golden), `${entry.name}.csv differs from the output`).toBe(true);
       // The digest is the SHA-256 of exactly these bytes: `sha256sum list.csv` prints it.
       expect(result.meta.digest).toBe(createHash("sha256").update(golden).digest("hex"));
+      // The salt changes no byte; the commitment is the HMAC-SHA256 of exactly these bytes under it.
+      expect(result.meta.commitment).toBe(
+        createHmac("sha256", Buffer.from(result.meta.salt, "hex")).update(golden).digest("hex"),
+      );
       expect((await verifyAllocation(result)).ok).toBe(true);
     });
   }

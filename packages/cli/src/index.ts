@@ -6,9 +6,12 @@
  */
 export {
   type AllocationCertificate,
+  allocateSeedCommand,
   type CliIo,
   certificatePath,
   listCommand,
+  publicCommitmentPath,
+  sealedCertificatePath,
   unitsCommand,
   verifyCommand,
 } from "./allocate-command.js";

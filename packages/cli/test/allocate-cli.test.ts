@@ -1,8 +1,8 @@
 // End-to-end tests of `tiltak allocate`: in-process through runCli for the many cases, and by spawning
 // the command through tsx (as `pnpm tiltak` does) for the real process, exit codes and files.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, createHmac } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,37 +31,142 @@ const listPlan = {
 };
 
 describe("tiltak allocate list / verify (in process)", () => {
-  it("writes the list and certificate; the digest is the SHA-256 of the file; verify passes", async () => {
-    const { dir, io, out } = workspace();
+  it("writes the list, a sealed certificate and a public commitment; verify passes", async () => {
+    const { dir, io, out, err } = workspace();
     writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
     expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io)).toBe(0);
     const csv = readFileSync(join(dir, "list.csv"));
-    const certificate = JSON.parse(readFileSync(join(dir, "list.certificate.json"), "utf8"));
-    expect(certificate).toMatchObject({
-      format: "tiltak-allocation-certificate/1",
+    const sealed = JSON.parse(readFileSync(join(dir, "list.sealed.json"), "utf8"));
+    expect(sealed).toMatchObject({
+      format: "tiltak-allocation-certificate/2",
       file: "list.csv",
       seed: "cli-test",
       algorithm: "xor4096",
       tiltakVersion: "0.1.0",
     });
-    expect(certificate.plan).toMatchObject(listPlan);
-    expect(certificate.digest).toBe(createHash("sha256").update(csv).digest("hex"));
-    expect(out.join("")).toContain(certificate.digest);
+    expect(sealed.notice).toMatch(/^SEALED/);
+    expect(sealed.plan).toMatchObject(listPlan);
+    expect(sealed.digest).toBe(createHash("sha256").update(csv).digest("hex"));
+    expect(sealed.salt).toMatch(/^[0-9a-f]{64}$/);
+    expect(sealed.commitment).toBe(
+      createHmac("sha256", Buffer.from(sealed.salt, "hex")).update(csv).digest("hex"),
+    );
+    const published = JSON.parse(readFileSync(join(dir, "list.commitment.json"), "utf8"));
+    expect(published).toMatchObject({
+      format: "tiltak-allocation-commitment/1",
+      commitment: sealed.commitment,
+      construction: "HMAC-SHA256(salt, canonical CSV)",
+      method: "allocationList",
+      arms: ["NorA", "usual"],
+      ratio: [2, 1],
+      factors: [
+        { name: "gender", levels: ["F", "M"] },
+        { name: "office", levels: ["Bergen", "Oslo"] },
+      ],
+      listSize: sealed.rows,
+      file: "list.csv",
+    });
+    // The public file holds neither the seed, the salt, the digest nor the block sizes.
+    const publicText = readFileSync(join(dir, "list.commitment.json"), "utf8");
+    for (const secret of [sealed.seed, sealed.salt, sealed.digest, "blockSizes"])
+      expect(publicText).not.toContain(secret);
+    expect(out.join("")).toContain(sealed.commitment);
+    expect(out.join("")).not.toContain(sealed.digest);
+    expect(out.join("")).not.toContain("cli-test");
+    // "cli-test" is short and made of words: a warning on stderr
+    expect(err.join("")).toMatch(/warning: the seed looks guessable/);
     expect(await runCli(["allocate", "verify", "list.csv"], io)).toBe(0);
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", "list.commitment.json"], io)).toBe(
+      0,
+    );
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", sealed.commitment], io)).toBe(0);
+    expect(out.join("")).toMatch(/OK: the revealed list and salt are the ones committed to/);
     // no temporary files are left behind
-    expect(readdirSync(dir).sort()).toEqual(["list.certificate.json", "list.csv", "plan.json"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "list.commitment.json",
+      "list.csv",
+      "list.sealed.json",
+      "plan.json",
+    ]);
   });
 
-  it("refuses to overwrite without --force, and replaces with it", async () => {
+  it("does not warn for a seed from `tiltak allocate seed`", async () => {
+    const { dir, io, out, err } = workspace();
+    expect(await runCli(["allocate", "seed"], io)).toBe(0);
+    const seed = out.join("").trim();
+    expect(seed).toMatch(/^[a-z2-7]{26}$/);
+    expect(await runCli(["allocate", "seed", "extra"], io)).toBe(2);
+    writeFileSync(join(dir, "plan.json"), JSON.stringify({ ...listPlan, seed }));
+    expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io)).toBe(0);
+    expect(err.join("")).not.toMatch(/warning/);
+  });
+
+  it("refuses to overwrite any of the three files without --force, and replaces them with it", async () => {
+    for (const existing of ["list.csv", "list.sealed.json", "list.commitment.json"]) {
+      const { dir, io, err } = workspace();
+      writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
+      writeFileSync(join(dir, existing), "precious\n");
+      expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io)).toBe(2);
+      expect(err.join("")).toContain(`${existing} exists; refusing to overwrite it (use --force`);
+      expect(readFileSync(join(dir, existing), "utf8")).toBe("precious\n");
+      expect(readdirSync(dir).sort()).toEqual([existing, "plan.json"].sort());
+      expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv", "--force"], io)).toBe(0);
+      expect(readFileSync(join(dir, "list.csv"), "utf8")).toMatch(/^sequence,stratum,block,blockSize,arm\n/);
+      expect(readFileSync(join(dir, existing), "utf8")).not.toBe("precious\n");
+    }
+  });
+
+  it("names the failed check: a changed salt, seed, digest, commitment or published commitment", async () => {
     const { dir, io, err } = workspace();
     writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
-    writeFileSync(join(dir, "list.csv"), "precious\n");
-    expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io)).toBe(2);
-    expect(err.join("")).toMatch(/list\.csv exists; refusing to overwrite it \(use --force/);
-    expect(readFileSync(join(dir, "list.csv"), "utf8")).toBe("precious\n");
-    expect(existsSync(join(dir, "list.certificate.json"))).toBe(false);
-    expect(await runCli(["allocate", "list", "plan.json", "--out", "list.csv", "--force"], io)).toBe(0);
-    expect(readFileSync(join(dir, "list.csv"), "utf8")).toMatch(/^sequence,stratum,block,blockSize,arm\n/);
+    await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io);
+    const sealed = JSON.parse(readFileSync(join(dir, "list.sealed.json"), "utf8"));
+    const published = sealed.commitment as string;
+    const flip = (hex: string): string => `${hex[0] === "0" ? "1" : "0"}${hex.slice(1)}`;
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ["salt", { salt: flip(sealed.salt) }, /failed check\(s\): salt; published commitment/],
+      ["seed", { seed: "another" }, /failed check\(s\): rows .*; seed .*; digest .*; commitment/],
+      ["digest", { digest: flip(sealed.digest) }, /failed check\(s\): digest \(/],
+      ["commitment", { commitment: flip(published) }, /failed check\(s\): commitment \(/],
+    ];
+    for (const [name, change, message] of cases) {
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ ...sealed, ...change }));
+      err.length = 0;
+      expect(
+        await runCli(
+          ["allocate", "verify", "list.csv", "--certificate", `${name}.json`, "--commitment", published],
+          io,
+        ),
+        name,
+      ).toBe(1);
+      expect(err.join(""), name).toMatch(message);
+    }
+    err.length = 0;
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", flip(published)], io)).toBe(1);
+    expect(err.join("")).toMatch(/failed check\(s\): published commitment/);
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", "nothing.json"], io)).toBe(2);
+    writeFileSync(join(dir, "bare.txt"), `${published}\n`);
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", "bare.txt"], io)).toBe(0);
+  });
+
+  it("still verifies a list with an old certificate (list.certificate.json, no salt), saying it has no commitment", async () => {
+    const { dir, io, err } = workspace();
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
+    await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io);
+    const { salt, commitment, notice, ...rest } = JSON.parse(
+      readFileSync(join(dir, "list.sealed.json"), "utf8"),
+    );
+    expect([typeof salt, typeof commitment, typeof notice]).toEqual(["string", "string", "string"]);
+    writeFileSync(
+      join(dir, "list.certificate.json"),
+      JSON.stringify({ ...rest, format: "tiltak-allocation-certificate/1" }),
+    );
+    rmSync(join(dir, "list.sealed.json"));
+    err.length = 0;
+    expect(await runCli(["allocate", "verify", "list.csv"], io)).toBe(0);
+    expect(err.join("")).toMatch(/note: no commitment: the result has no salt/);
+    expect(await runCli(["allocate", "verify", "list.csv", "--commitment", commitment], io)).toBe(1);
+    expect(err.join("")).toMatch(/failed check\(s\): salt/);
   });
 
   it("fails verification naming the first changed row and column; finds a certificate given by --certificate", async () => {
@@ -73,9 +178,9 @@ describe("tiltak allocate list / verify (in process)", () => {
     cells[4] = cells[4] === "NorA" ? "usual" : "NorA";
     lines[9] = cells.join(",");
     writeFileSync(join(dir, "edited.csv"), lines.join("\n"));
-    expect(
-      await runCli(["allocate", "verify", "edited.csv", "--certificate", "list.certificate.json"], io),
-    ).toBe(1);
+    expect(await runCli(["allocate", "verify", "edited.csv", "--certificate", "list.sealed.json"], io)).toBe(
+      1,
+    );
     expect(err.join("")).toMatch(
       /first difference: row 9 \(line 10, sequence 9 in stratum gender=F;office=Bergen\), column arm: expected "(NorA|usual)", found "(NorA|usual)"/,
     );
@@ -95,8 +200,8 @@ describe("tiltak allocate list / verify (in process)", () => {
     const { dir, io } = workspace();
     writeFileSync(join(dir, "plan.json"), JSON.stringify(listPlan));
     await runCli(["allocate", "list", "plan.json", "--out", "list.csv"], io);
-    const certificate = JSON.parse(readFileSync(join(dir, "list.certificate.json"), "utf8"));
-    writeFileSync(join(dir, "list.certificate.json"), JSON.stringify({ ...certificate, seed: "another" }));
+    const certificate = JSON.parse(readFileSync(join(dir, "list.sealed.json"), "utf8"));
+    writeFileSync(join(dir, "list.sealed.json"), JSON.stringify({ ...certificate, seed: "another" }));
     expect(await runCli(["allocate", "verify", "list.csv"], io)).toBe(1);
   });
 
@@ -122,6 +227,7 @@ describe("tiltak allocate list / verify (in process)", () => {
       ["allocate", "list", "--help"],
       ["allocate", "units", "--help"],
       ["allocate", "verify", "--help"],
+      ["allocate", "seed", "--help"],
     ]) {
       const { io, out } = workspace();
       expect(await runCli(args, io)).toBe(0);
@@ -223,5 +329,11 @@ describe("tiltak as a process (tsx, as pnpm tiltak runs it)", () => {
     const refused = run(["allocate", "list", "plan.json", "--out", "list.csv"], dir);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/refusing to overwrite/);
+    expect(readdirSync(dir).sort()).toEqual([
+      "list.commitment.json",
+      "list.csv",
+      "list.sealed.json",
+      "plan.json",
+    ]);
   }, 60_000);
 });

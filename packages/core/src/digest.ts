@@ -56,8 +56,115 @@ function write(value: unknown, path: (string | number)[]): string {
 export async function sha256Hex(text: string | Uint8Array): Promise<string> {
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
   const hash = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  const view = new Uint8Array(hash);
+  return bytesToHex(new Uint8Array(hash));
+}
+
+/**
+ * Lowercase hex of bytes.
+ *
+ * @example
+ * ```ts
+ * import { bytesToHex } from "@tiltak/core";
+ * bytesToHex(new Uint8Array([0, 15, 255])); // => "000fff"
+ * ```
+ */
+export function bytesToHex(bytes: Uint8Array): string {
   let hex = "";
-  for (const byte of view) hex += byte.toString(16).padStart(2, "0");
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
   return hex;
+}
+
+/**
+ * The bytes of a hex text (upper or lower case, an even number of digits).
+ *
+ * @param hex - e.g. `"000fff"`
+ * @param name - the parameter name used in the error message
+ * @throws TiltakError `INVALID_INPUT` when the text is not an even number of hex digits
+ *
+ * @example
+ * ```ts
+ * import { hexToBytes } from "@tiltak/core";
+ * [...hexToBytes("000fFF")]; // => [0, 15, 255]
+ * hexToBytes("abc", "salt"); // => throws INVALID_INPUT "salt must be an even number of hex digits, got \"abc\""
+ * ```
+ */
+export function hexToBytes(hex: string, name = "hex"): Uint8Array {
+  if (typeof hex !== "string" || hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex))
+    invalidInput(name, "must be an even number of hex digits", hex);
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+
+/**
+ * Bytes from the platform's cryptographically secure generator (Web Crypto `getRandomValues`, in Node,
+ * Deno and browsers). This is **not** seeded and never reproducible: tiltak uses it only for values that
+ * must be unpredictable and never affect an arm, namely the salt of an allocation commitment
+ * ({@link randomSalt}) and new seeds (`allocate.newSeed()`). Every draw that decides anything comes from
+ * `createRng(seed)`.
+ *
+ * @param length - how many bytes, an integer in [1, 65536]
+ * @throws TiltakError `INVALID_INPUT` for another length
+ *
+ * @example
+ * ```ts
+ * import { secureRandomBytes } from "@tiltak/core";
+ * secureRandomBytes(32).length; // => 32
+ * secureRandomBytes(0); // => throws INVALID_INPUT
+ * ```
+ */
+export function secureRandomBytes(length: number): Uint8Array {
+  if (!Number.isInteger(length) || length < 1 || length > 65536)
+    invalidInput("length", "must be an integer in [1, 65536] (bytes)", length);
+  const bytes = new Uint8Array(length);
+  globalThis.crypto.getRandomValues(bytes);
+  return bytes;
+}
+
+/**
+ * A new secret salt: 256 bits from {@link secureRandomBytes}, as 64 lowercase hex digits. The salt keys the
+ * HMAC of an allocation commitment so that the published commitment hides the list (see
+ * docs/methods/allocate/verification.md); it changes no arm.
+ *
+ * @example
+ * ```ts
+ * import { randomSalt } from "@tiltak/core";
+ * /^[0-9a-f]{64}$/.test(randomSalt()); // => true
+ * randomSalt() === randomSalt(); // => false
+ * ```
+ */
+export function randomSalt(): string {
+  return bytesToHex(secureRandomBytes(32));
+}
+
+/**
+ * HMAC-SHA256 (RFC 2104 with SHA-256, FIPS 198-1) of a message under a key, as lowercase hex, through Web
+ * Crypto (`crypto.subtle`), so it runs in Node, Deno and browsers alike. Text is encoded as UTF-8; bytes are
+ * copied when the function is called, so the caller may reuse its buffer at once.
+ *
+ * @param key - the key bytes (for a commitment: the salt, from {@link hexToBytes})
+ * @param message - the text or bytes to authenticate
+ *
+ * @example
+ * ```ts
+ * import { hmacSha256Hex } from "@tiltak/core";
+ * // RFC 4231, test case 2
+ * await hmacSha256Hex(new TextEncoder().encode("Jefe"), "what do ya want for nothing?"); // => "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+ * ```
+ */
+export async function hmacSha256Hex(key: Uint8Array, message: string | Uint8Array): Promise<string> {
+  if (!(key instanceof Uint8Array) || key.length === 0)
+    invalidInput("key", "must be non-empty bytes (a Uint8Array)", key);
+  // Copied now, as `crypto.subtle.digest` does when called: the caller may reuse its buffer once this returns.
+  const bytes = typeof message === "string" ? new TextEncoder().encode(message) : message.slice();
+  const subtle = globalThis.crypto.subtle;
+  const cryptoKey = await subtle.importKey(
+    "raw",
+    key as Uint8Array<ArrayBuffer>,
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = await subtle.sign("HMAC", cryptoKey, bytes as Uint8Array<ArrayBuffer>);
+  return bytesToHex(new Uint8Array(mac));
 }

@@ -4,7 +4,15 @@
  *
  * @packageDocumentation
  */
-export { canonicalJson, sha256Hex } from "./digest.js";
+export {
+  bytesToHex,
+  canonicalJson,
+  hexToBytes,
+  hmacSha256Hex,
+  randomSalt,
+  secureRandomBytes,
+  sha256Hex,
+} from "./digest.js";
 export {
   describeValue,
   errorCodes,
