@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import chromium from "@sparticuz/chromium";
-import { allocationCsv, allocationList } from "@tiltak/allocate";
+import { allocationCsv, allocationList, verifyAllocation } from "@tiltak/allocate";
 import { compareProportions, metaAnalysis } from "@tiltak/compare";
 import { theories } from "@tiltak/datasets";
 import {
@@ -149,6 +149,12 @@ async function type(page: Page, name: string, value: string): Promise<void> {
 async function errorText(page: Page): Promise<string> {
   await page.waitForSelector("[data-error-message]", { timeout: 30000 });
   return page.$eval("[data-error-message]", (el) => el.textContent ?? "");
+}
+
+/** The text of a file the page offers for download (the link's data: URL, read in the page). */
+async function download(page: Page, name: string): Promise<string> {
+  const href = await page.$eval(`[data-download="${name}"]`, (a) => (a as HTMLAnchorElement).href);
+  return page.evaluate(async (url) => (await fetch(url)).text(), href);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -324,35 +330,62 @@ async function main(): Promise<void> {
       async (page) => {
         const list = await allocationList(plan);
         let r = await results(page);
-        check(
-          "allocation: digest equals allocationList's",
-          r.digest === list.meta.digest,
-          `${r.digest} vs ${list.meta.digest}`,
-        );
         close("allocation: rows", numberOf(r, "rows"), list.rows.length);
-        const href = await page.$eval(
-          '[data-download="allocation-list.csv"]',
-          (a) => (a as HTMLAnchorElement).href,
-        );
-        const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+        const csv = await download(page, "allocation-list.csv");
         check(
           "allocation: downloaded CSV equals allocationCsv(allocationList(plan))",
           csv === allocationCsv(list),
         );
-        const certificate = await page.evaluate(
-          async (url) => (await fetch(url)).text(),
-          await page.$eval(
-            '[data-download="allocation-certificate.json"]',
-            (a) => (a as HTMLAnchorElement).href,
-          ),
+        const sealed = await download(page, "allocation-list.sealed.json");
+        const published = await download(page, "allocation-list.commitment.json");
+        const certificate = JSON.parse(sealed) as {
+          plan: unknown;
+          digest: string;
+          salt: string;
+          commitment: string;
+        };
+        check(
+          "allocation: the certificate's digest is the list's SHA-256",
+          certificate.digest === list.meta.digest,
+        );
+        const publishedJson = JSON.parse(published) as Record<string, unknown>;
+        check(
+          "allocation: the public file holds the commitment and neither seed, salt nor digest",
+          publishedJson.commitment === r.commitment &&
+            !published.includes("2025-pilot") &&
+            !published.includes(certificate.salt) &&
+            !published.includes(certificate.digest),
+        );
+        const report = await verifyAllocation(
+          {
+            rows: list.rows,
+            plan: list.plan,
+            meta: { ...list.meta, salt: certificate.salt, commitment: certificate.commitment },
+          },
+          { commitment: publishedJson.commitment as string },
+        );
+        check(
+          "allocation: the library verifies the page's list, salt and commitment",
+          report.ok,
+          report.failed.join(","),
+        );
+        check(
+          "allocation: the page warns about a weak seed",
+          (await page.$eval("[data-calc]", (el) => el.textContent ?? "")).includes("Seed:"),
         );
         await type(page, "seed", "another-seed");
         await ready(page, `location.search.includes("seed=another-seed")`);
-        r = await results(page);
         check(
-          "allocation: digest follows the seed",
-          r.digest === (await allocationList({ ...plan, seed: "another-seed" })).meta.digest,
+          "allocation: the list follows the seed",
+          (await download(page, "allocation-list.csv")) ===
+            allocationCsv(await allocationList({ ...plan, seed: "another-seed" })),
         );
+        await page.click("[data-new-seed]");
+        await page.waitForFunction(
+          `/[?&]seed=[a-z2-7]{26}(&|$)/.test(location.search) && document.querySelector("[data-calc]").getAttribute("data-status") === "ready"`,
+          { timeout: 30000 },
+        );
+        check("allocation: a strong seed is drawn into the form and the URL", true);
         await type(page, "blockSizes", "4");
         check(
           "allocation: bad block size gives the library's message",
@@ -366,52 +399,56 @@ async function main(): Promise<void> {
         await ready(page);
         await (await page.$('input[name="plan"]'))?.uploadFile(join(dir, "plan.json"));
         await ready(page, `location.search.includes("seed=uploaded-plan")`);
-        const uploadedCsv = await page.evaluate(
-          async (url) => (await fetch(url)).text(),
-          await page.$eval('[data-download="allocation-list.csv"]', (a) => (a as HTMLAnchorElement).href),
-        );
         check(
           "allocation: an uploaded plan gives allocationList's CSV",
-          uploadedCsv === allocationCsv(await allocationList(uploaded)),
+          (await download(page, "allocation-list.csv")) === allocationCsv(await allocationList(uploaded)),
         );
-        // The verifier: the list as downloaded verifies; a changed row is named.
+        // The verifier: the list as downloaded verifies against the published commitment; a changed row is named.
         const lines = csv.split("\n");
         const row = lines[3] as string;
         lines[3] = row.endsWith("NorA") ? row.replace(/NorA$/, "usual") : row.replace(/usual$/, "NorA");
         writeFileSync(join(dir, "list.csv"), csv);
         writeFileSync(join(dir, "changed.csv"), lines.join("\n"));
-        writeFileSync(join(dir, "certificate.json"), certificate);
+        writeFileSync(join(dir, "list.sealed.json"), sealed);
+        writeFileSync(join(dir, "list.commitment.json"), published);
         await page.goto(`${origin}/calculators/allocation.html?mode=verify`, { waitUntil: "load" });
-        const certInput = await page.$('input[name="certificate"]');
-        await certInput?.uploadFile(join(dir, "certificate.json"));
+        await page.waitForSelector('input[name="certificate"]');
+        await (await page.$('input[name="certificate"]'))?.uploadFile(join(dir, "list.sealed.json"));
+        await (await page.$('input[name="commitment"]'))?.uploadFile(join(dir, "list.commitment.json"));
         const csvInput = await page.$('input[name="csv"]');
         await csvInput?.uploadFile(join(dir, "list.csv"));
-        await ready(page, `document.querySelector('[data-result="ok"]')`);
         await page
           .waitForFunction(
-            `document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "true"`,
-            { timeout: 30000 },
+            `document.querySelector('[data-result="commitmentOk"]')?.getAttribute("data-value") === "true"`,
+            {
+              timeout: 30000,
+            },
           )
           .catch(() => undefined);
         r = await results(page);
-        check("allocation: the downloaded list verifies", r.ok === "true", JSON.stringify(r));
+        check(
+          "allocation: the downloaded list verifies against the published commitment",
+          r.ok === "true" && r.commitmentOk === "true",
+          JSON.stringify(r),
+        );
         await screenshot(page, "allocation-verify-1280");
         await csvInput?.uploadFile(join(dir, "changed.csv"));
         await page
           .waitForFunction(
             `document.querySelector('[data-result="ok"]')?.getAttribute("data-value") === "false"`,
-            { timeout: 30000 },
+            {
+              timeout: 30000,
+            },
           )
           .catch(() => undefined);
         r = await results(page);
         check(
-          "allocation: a changed row is named",
-          r.ok === "false" && r.firstDifferenceRow === "2",
+          "allocation: a changed row is named and the commitment fails",
+          r.ok === "false" && r.firstDifferenceRow === "2" && r.commitmentOk === "false",
           JSON.stringify(r),
         );
       },
     );
-
     // 4. Rates with denominators.
     await calculator(
       browser,

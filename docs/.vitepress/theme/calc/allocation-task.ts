@@ -1,4 +1,11 @@
-import { type AllocationPlan, allocationCsv, allocationList, verifyAllocation } from "@tiltak/allocate";
+import {
+  type AllocationPlan,
+  allocationCsv,
+  allocationList,
+  newSeed,
+  publicCommitment,
+  verifyAllocation,
+} from "@tiltak/allocate";
 import { type CalcState, defined, num, numList, type TaskOutput, textList, tsObject } from "./state.js";
 
 /**
@@ -73,42 +80,71 @@ export function parseCsv(text: string): { columns: string[]; rows: Record<string
   };
 }
 
+/** The sealed certificate, as `tiltak allocate list` writes it (format `/2`). */
+interface Certificate {
+  format?: string;
+  method?: string;
+  plan: unknown;
+  seed: string;
+  algorithm: string;
+  tiltakVersion?: string;
+  digest: string;
+  salt?: string;
+  commitment?: string;
+  createdAt?: string;
+  columns?: string[];
+}
+
 async function verifyTask(files: {
   csv?: string;
   certificate?: string;
   commitment?: string;
 }): Promise<TaskOutput> {
   if (!files.csv) throw new Error("list: choose the allocation CSV to verify");
-  if (!files.certificate) throw new Error("certificate: choose the sealed certificate (JSON) of the list");
-  let certificate: { plan: unknown; meta: Record<string, unknown> };
+  if (!files.certificate)
+    throw new Error("certificate: choose the sealed certificate (.sealed.json) of the list");
+  let certificate: Certificate;
   try {
-    certificate = JSON.parse(files.certificate);
+    certificate = JSON.parse(files.certificate) as Certificate;
   } catch (error) {
     throw new Error(`certificate is not valid JSON: ${(error as Error).message}`);
   }
-  const { rows } = parseCsv(files.csv);
-  const report = await verifyAllocation({ rows, plan: certificate.plan, meta: certificate.meta } as never);
-  const first = report.differences[0];
-  let commitmentOk: boolean | undefined;
+  let published: string | { commitment: string } | undefined;
   if (files.commitment) {
-    let published: Record<string, unknown>;
     try {
-      published = JSON.parse(files.commitment);
+      published = JSON.parse(files.commitment) as { commitment: string };
     } catch {
-      published = { digest: files.commitment.trim() };
+      published = files.commitment.trim();
     }
-    // TODO(commitment): check the salted commitment with verifyAllocation(result, { commitment }) once it lands.
-    commitmentOk = published.digest === undefined ? undefined : published.digest === report.digest;
   }
+  const { rows } = parseCsv(files.csv);
+  const meta = defined({
+    method: certificate.method,
+    seed: certificate.seed,
+    algorithm: certificate.algorithm,
+    tiltakVersion: certificate.tiltakVersion,
+    digest: certificate.digest,
+    salt: certificate.salt,
+    commitment: certificate.commitment,
+    createdAt: certificate.createdAt,
+    columns: certificate.columns,
+  });
+  const report = await verifyAllocation(
+    { rows, plan: certificate.plan, meta } as never,
+    published === undefined ? {} : { commitment: published },
+  );
+  const first = report.differences[0];
   return {
     results: [
-      { key: "ok", value: report.ok && commitmentOk !== false },
+      { key: "ok", value: report.ok },
+      { key: "failed", value: report.failed.join(", ") || "—" },
       { key: "differenceCount", value: report.differenceCount },
       { key: "firstDifferenceRow", value: first ? first.row : null },
       { key: "firstDifferenceColumn", value: first ? first.column : null },
-      ...(commitmentOk === undefined ? [] : [{ key: "commitmentOk", value: commitmentOk }]),
+      { key: "commitmentOk", value: report.commitment.checked ? report.commitment.ok : null },
     ],
     figures: [],
+    notes: report.commitment.reason ? [report.commitment.reason] : [],
     tables: first
       ? [
           {
@@ -122,10 +158,15 @@ async function verifyTask(files: {
         ]
       : [],
     code: {
-      ts: `import { verifyAllocation } from "@tiltak/allocate";\nconst certificate = JSON.parse(readFileSync("certificate.json", "utf8"));\nawait verifyAllocation({ rows, plan: certificate.plan, meta: certificate.meta });`,
-      r: `# tiltak verify from the command line:\n# npx tiltak allocate verify list.csv --certificate certificate.json`,
+      ts: `import { verifyAllocation } from "@tiltak/allocate";\nawait verifyAllocation({ rows, plan: certificate.plan, meta: certificate }, { commitment: published });`,
+      r: `# From the command line (Node):\n# npx tiltak allocate verify allocation-list.csv --commitment allocation-list.commitment.json`,
     },
   };
+}
+
+/** A strong random seed (`newSeed`: 128 bits from Web Crypto). */
+export function drawSeed(): string {
+  return newSeed();
 }
 
 /** The allocation calculator: generate a list from a plan, or verify one (`mode=verify`). */
@@ -136,14 +177,32 @@ export async function allocationTask(s: CalcState, upload?: string): Promise<Tas
   const csv = allocationCsv(list);
   const counts = new Map<string, number>();
   for (const row of list.rows) counts.set(row.arm, (counts.get(row.arm) ?? 0) + 1);
-  const certificate = { plan: list.plan, meta: list.meta };
+  const file = "allocation-list.csv";
+  const certificate = {
+    format: "tiltak-allocation-certificate/2",
+    notice:
+      "SEALED: holds the seed, salt and digest, from which the list can be recomputed or recognised. Keep it with the trial statistician, away from everyone who enrols or allocates participants, until the list is revealed; publish the .commitment.json file instead.",
+    file,
+    method: list.meta.method,
+    plan: list.plan,
+    seed: list.meta.seed,
+    algorithm: list.meta.algorithm,
+    tiltakVersion: list.meta.tiltakVersion,
+    digest: list.meta.digest,
+    salt: list.meta.salt,
+    commitment: list.meta.commitment,
+    createdAt: list.meta.createdAt,
+    rows: list.rows.length,
+    columns: list.meta.columns,
+  };
   return {
     results: [
       { key: "rows", value: list.rows.length },
       ...[...counts].map(([arm, count]) => ({ key: `arm:${arm}`, value: count })),
-      { key: "digest", value: list.meta.digest },
+      { key: "commitment", value: list.meta.commitment },
     ],
     figures: [],
+    notes: (list.warnings ?? []).map((warning) => `Seed: ${warning}`),
     tables: [
       {
         title: "First rows of the list",
@@ -154,22 +213,22 @@ export async function allocationTask(s: CalcState, upload?: string): Promise<Tas
     ],
     downloads: [
       {
-        name: "allocation-list.csv",
+        name: file,
         mime: "text/csv",
         text: csv,
-        note: "The list: give it to whoever enrols participants, or keep it sealed until enrolment.",
+        note: "The list: keep it sealed, or give it only to whoever allocates, never to those who enrol.",
       },
       {
-        name: "allocation-certificate.json",
+        name: "allocation-list.sealed.json",
         mime: "application/json",
         text: `${JSON.stringify(certificate, null, 2)}\n`,
-        note: "Keep sealed: it holds the plan and the seed that rebuild the list.",
+        note: "Keep sealed: the seed, salt and digest rebuild or recognise the list. Reveal it with the list after enrolment.",
       },
       {
-        name: "allocation-commitment.json",
+        name: "allocation-list.commitment.json",
         mime: "application/json",
-        text: `${JSON.stringify({ digest: list.meta.digest, rows: list.rows.length, algorithm: list.meta.algorithm, tiltakVersion: list.meta.tiltakVersion }, null, 2)}\n`,
-        note: "Publish this before enrolment starts (for example in the trial registration).",
+        text: `${JSON.stringify({ ...publicCommitment(list), file }, null, 2)}\n`,
+        note: "Publish this one before enrolment starts (for example in the trial registration): it commits to the list without revealing it.",
       },
     ],
     code: {

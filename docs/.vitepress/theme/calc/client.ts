@@ -36,3 +36,12 @@ export function theoryChoices(): Promise<{ id: string; title: string }[]> {
     getWorker().postMessage({ id, task: "theoryChoices", state: {} });
   });
 }
+
+/** A strong random seed from the library's `newSeed` (128 bits from Web Crypto). */
+export function newSeed(): Promise<string> {
+  const id = ++counter;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    getWorker().postMessage({ id, task: "newSeed", state: {} });
+  });
+}

@@ -574,7 +574,8 @@ export const allocationConfig: CalcConfig = {
   ],
   results: {
     rows: L("Rows", "Rader"),
-    digest: L("SHA-256 of the CSV", "SHA-256 av CSV-en"),
+    commitment: L("Commitment (publish this)", "Forpliktelse (publiser denne)"),
+    failed: L("Failed checks", "Kontroller som feilet"),
     ok: L("Verified", "Bekreftet"),
     differenceCount: L("Differences", "Avvik"),
     firstDifferenceRow: L("First changed row", "Første endrede rad"),

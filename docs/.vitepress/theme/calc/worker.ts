@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+
+import { drawSeed } from "./allocation-task.js";
 import type { TaskError } from "./state.js";
 import { tasks, theoryChoices } from "./tasks.js";
 
@@ -11,6 +13,10 @@ self.onmessage = async (event: MessageEvent) => {
     upload?: string;
   };
   try {
+    if (task === "newSeed") {
+      self.postMessage({ id, output: drawSeed() });
+      return;
+    }
     if (task === "theoryChoices") {
       self.postMessage({ id, output: theoryChoices() });
       return;
