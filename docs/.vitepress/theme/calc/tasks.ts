@@ -251,9 +251,9 @@ async function clusterTask(s: CalcState): Promise<TaskOutput> {
     rho2: options.icc,
     n: options.clusterSize,
     ...(solved === "mrss" ? {} : { J: options.clusters }),
-    P: options.treatedShare ?? 0.5,
-    R12: options.r2Individual ?? 0,
-    R22: options.r2Cluster ?? 0,
+    p: options.treatedShare ?? 0.5,
+    r21: options.r2Individual ?? 0,
+    r22: options.r2Cluster ?? 0,
     g2: options.clusterCovariates ?? 0,
   } as Record<string, unknown>;
   return {
