@@ -48,8 +48,8 @@ function table(head: string[], rows: string[][]): string {
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-const figure = (svg: string, caption: string): string =>
-  `<figure class="figure" v-pre>${svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${caption}</figcaption></figure>`;
+const figure = (svg: string, caption: string, wide = false): string =>
+  `<figure class="figure${wide ? " wide" : ""}" v-pre>${svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${caption}</figcaption></figure>`;
 
 /** Every block, by name. */
 export async function makeFigures(): Promise<Record<string, string>> {
@@ -285,18 +285,24 @@ export async function makeFigures(): Promise<Record<string, string>> {
     out["theory-nora"] = figure(
       await plot.theorySvg(nora),
       "The bundled NorA programme theory drawn by <code>plot.theorySvg</code> (Graphviz in WebAssembly).",
+      true,
+      true,
     );
   const sjanse = theories.find((t) => t.id === "ny-sjanse");
   if (sjanse)
     out["theory-ny-sjanse"] = figure(
       await plot.theorySvg(sjanse),
       "The bundled Ny sjanse programme theory (<code>plot.theorySvg</code>).",
+      true,
+      true,
     );
   const kystbyen = theories.find((t) => t.id === "nibr-kystbyen");
   if (kystbyen)
     out["theory-kystbyen"] = figure(
       await plot.theorySvg(kystbyen),
       "The bundled NIBR Kystbyen theory (<code>plot.theorySvg</code>).",
+      true,
+      true,
     );
   return out;
 }

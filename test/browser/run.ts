@@ -585,7 +585,10 @@ async function main(): Promise<void> {
         [".katex-display", "formula"],
         [".figure", "figure"],
       ] as const) {
-        await watched.page.$eval(selector, (el) => el.scrollIntoView({ block: "start" }));
+        await watched.page.$eval(selector, (el) => {
+          el.scrollIntoView({ block: "start" });
+          window.scrollBy(0, -140);
+        });
         await watched.page.screenshot({ path: join(shots, `${name}-390-${suffix}.png`) });
       }
       check(`${path}: no console errors`, watched.errors.length === 0, watched.errors.join(" | "));
