@@ -12,8 +12,10 @@ const packages = [
   "power",
   "allocate",
   "compare",
+  "plan",
   "plot",
   "datasets",
+  "duckdb",
   "cli",
   "tiltak",
 ];
@@ -23,6 +25,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: sourceConditions, externalConditions: ["@tiltak/source"] } },
   test: {
     setupFiles: [matchers],
+    // Generous: CI machines have 2 cores; a test that hangs still fails, a slow first import does not.
+    testTimeout: 30_000,
     reporters: ["default", fileURLToPath(new URL("./test/setup/summary-reporter.ts", import.meta.url))],
     projects: [
       ...packages.map((name) => ({

@@ -1,5 +1,6 @@
 // The programme theory of «Kystbyen»: mother-tongue support in Norwegian training for participants
-// with little schooling (NIBR-rapport 2020:13, chapter 9; seed 003 L4857-5674, notes seed003.md §2.5).
+// with little schooling (Søholt et al. 2020, «Åtte kommuner – åtte tiltak for integrering», NIBR-rapport
+// 2020:13, chapter 9 «Kystbyen»: Morsmålstøtte i norskopplæringen for deltakere med liten skolebakgrunn).
 //
 //   1. build the theory as the project described it (2019), then the evaluators' revised version (2020)
 //   2. check both (theory.checkTheory) and list what the revision changed (theory.compareTheories)
@@ -32,9 +33,9 @@ const initial = theory.defineTheory({
   status: "initial",
   version: "2019",
   description:
-    "Mother-tongue assistants in the teaching of spor 1 adults: bridge-builders between participants and teachers in class, and between participants and employers in work practice (L4862-4871).",
+    "Mother-tongue assistants in the teaching of spor 1 adults: bridge-builders between participants and teachers in class, and between participants and employers in work practice (ch. 9).",
   nodes: [
-    // Problem, per stakeholder (L4921-4974)
+    // Problem, per stakeholder
     {
       id: "p-norwegian",
       kind: "problem",
@@ -53,7 +54,7 @@ const initial = theory.defineTheory({
       stakeholder: "teachers",
       label: "Teaching does not reach learners, who do not say when they do not understand",
     },
-    // Inputs (L5030-5070)
+    // Inputs
     {
       id: "in-assistants",
       kind: "input",
@@ -65,7 +66,7 @@ const initial = theory.defineTheory({
       kind: "input",
       label: "External supervisor from a university college (action research)",
     },
-    // Activities (L5074-5136), tagged with the working-method vocabulary of Table 3.2
+    // Activities, tagged with the working-method vocabulary of Table 3.2
     {
       id: "a-support",
       kind: "activity",
@@ -113,7 +114,7 @@ const initial = theory.defineTheory({
       label: "Learners understand explanations in their own language and dare to ask",
     },
     { id: "m-awareness", kind: "mechanism", label: "Increased language awareness" },
-    // Outcomes: Table 9.1 (L5147-5173), with the report's criteria of goal attainment
+    // Outcomes: Table 9.1, with the report's criteria of goal attainment
     {
       id: "o-vocabulary",
       kind: "outcome",
@@ -170,7 +171,7 @@ const initial = theory.defineTheory({
       labels: { nb: "Deltakelse i arbeidslivet" },
       successCriteria: ["Job / lasting job"],
     },
-    // Context (L4873-4880, L5205-5226)
+    // Context
     {
       id: "c-labour",
       kind: "context",
@@ -204,7 +205,7 @@ const initial = theory.defineTheory({
     { from: "m-understand", to: "o-reading" },
     { from: "m-awareness", to: "o-deep" },
     { from: "m-awareness", to: "o-metalanguage" },
-    // "The goals build on each other" (L5177-5178)
+    // "The goals build on each other"
     { from: "o-vocabulary", to: "o-interaction" },
     { from: "o-vocabulary", to: "o-praksis" },
     { from: "o-deep", to: "o-interaction" },
@@ -212,7 +213,7 @@ const initial = theory.defineTheory({
     {
       from: "o-praksis",
       to: "o-work",
-      rationale: "Norwegian affects, but does not determine, job chances (L1163-1164)",
+      rationale: "Norwegian affects, but does not determine, job chances (ch. 3)",
       assumptions: ["as-jobs"],
     },
     { from: "c-labour", to: "o-work", kind: "moderates" },
@@ -227,7 +228,7 @@ const initial = theory.defineTheory({
       measure: "ordinal",
       unit: "CEFR level",
       direction: "increase",
-      baseline: { value: "below A1", date: "2019-09", note: "intake mapping: all beginners (L5205-5207)" },
+      baseline: { value: "below A1", date: "2019-09", note: "intake mapping: all beginners (ch. 9)" },
       targets: [{ value: "A1", date: "2020-03" }],
       meansOfVerification: "Test results held by the adult-education centre",
       source: "Norskprøve",
@@ -246,10 +247,10 @@ const initial = theory.defineTheory({
         {
           value: 0.5,
           date: "2022-09",
-          note: "most of the class expected in work within two years (L5198-5201)",
+          note: "most of the class expected in work within two years (ch. 9)",
         },
       ],
-      meansOfVerification: "Register linkage after the project (L5198)",
+      meansOfVerification: "Register linkage after the project (ch. 9)",
       source: "NAV A-register",
     },
   ],
@@ -263,13 +264,13 @@ const initial = theory.defineTheory({
       "Can take part in the whole programme",
     ],
     recruitment:
-      "Selected by the adult-education centre by the languages of the available assistants; NAV and the refugee service agree not to send participants to other measures during the project (L5012-5014)",
+      "Selected by the adult-education centre by the languages of the available assistants; NAV and the refugee service agree not to send participants to other measures during the project (ch. 9)",
     size: {
       eligible: 50,
       enrolled: 15,
       perCohort: 15,
       period: "school year",
-      note: "about 50 spor 1 learners among 800-1,000 at the centre (L5004-5006)",
+      note: "about 50 spor 1 learners among 800-1,000 at the centre (ch. 9)",
     },
     source: { ...report, lines: "4987-5017" },
   },
@@ -340,7 +341,7 @@ const initial = theory.defineTheory({
   source: { ...report, lines: "4857-5674", note: "chapter 9" },
 });
 
-// 1b. The evaluators' revised theory (Figure 9.2, L5494-5574) --------------------------------------
+// 1b. The evaluators' revised theory (Figure 9.2) --------------------------------------
 const revised = theory.defineTheory({
   ...initial,
   id: "kystbyen-2020-revised",
@@ -413,7 +414,7 @@ const revised = theory.defineTheory({
   ],
   implementation: {
     quality: "high",
-    notes: ["Largely carried out as planned (L5427-5450)"],
+    notes: ["Largely carried out as planned (ch. 9)"],
     adaptations: [
       "Work practice cancelled and teaching digital in spring 2020",
       "A manual replaced by a joint product with similar projects, plus short films",
@@ -434,14 +435,14 @@ const revised = theory.defineTheory({
     ],
     products: ["Joint product with similar projects", "Short films"],
     notes: [
-      "No basis for concluding that other municipalities will achieve equally good test results (L5586-5674)",
+      "No basis for concluding that other municipalities will achieve equally good test results (ch. 9)",
     ],
   },
   uncertainties: [
     {
       id: "u-faster",
       question:
-        "Does a supported class progress considerably faster than learners without mother-tongue support? (L5458-5461)",
+        "Does a supported class progress considerably faster than learners without mother-tongue support? (ch. 9)",
       priority: "high",
       phase: "evaluation",
       about: ["o-vocabulary"],
@@ -494,7 +495,7 @@ say(
 for (const path of [...toWork.paths].sort((a, b) => a.length - b.length).slice(0, 3)) say(`   ${path.text}`);
 
 // 4. Readiness -------------------------------------------------------------------------------------
-// The plan: classes randomised (support goes to the whole class at once, L5404-5407), four centres over
+// The plan: classes randomised (support goes to the whole class at once), four centres over
 // two school years, ordinary Norwegian teaching as comparator, work read from the NAV A-register.
 const readiness = theory.assessReadiness(revised, {
   requiredSampleSize: 192,

@@ -9,14 +9,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TiltakError as CoreTiltakError } from "@tiltak/core";
 import * as tiltak from "tiltak";
-import { allocate, compare, datasets, plot, power, stats, theory } from "tiltak";
+import { allocate, compare, datasets, plan, plot, power, stats, theory } from "tiltak";
 import { describe, expect, it } from "vitest";
 import { caught, expectPlainJson, type Json, ref } from "./helpers.js";
 
 const U = tiltak as Json;
 
 describe("umbrella namespaces", () => {
-  it.each(["power", "allocate", "theory", "compare", "stats", "datasets", "plot", "core"])(
+  it.each(["power", "allocate", "theory", "compare", "plan", "stats", "datasets", "plot", "core"])(
     "tiltak.%s is a namespace object",
     (name) => {
       expect(U[name]).toBeTypeOf("object");
@@ -31,6 +31,7 @@ describe("umbrella namespaces", () => {
     expect(stats).toBe(U.stats);
     expect(datasets).toBe(U.datasets);
     expect(plot).toBe(U.plot);
+    expect(plan).toBe(U.plan);
   });
   it("toTable(rows) gives an Arquero table whose objects() returns the rows", () => {
     const rows = [
@@ -273,7 +274,18 @@ describe("rule 6: tables in — records, an object of columns, or an Arquero tab
 });
 
 describe("rules 1 and 4, statically: library sources import no node: module and never call Math.random", () => {
-  const libraries = ["core", "stats", "theory", "power", "allocate", "compare", "plot", "datasets", "tiltak"];
+  const libraries = [
+    "core",
+    "stats",
+    "theory",
+    "power",
+    "allocate",
+    "compare",
+    "plan",
+    "plot",
+    "datasets",
+    "tiltak",
+  ];
   function sources(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|js|mjs)$/.test(e.name) ? [join(dir, e.name)] : [],

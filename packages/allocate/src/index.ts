@@ -41,6 +41,7 @@ export {
   type Design,
   type LevelValue,
 } from "./plan.js";
+export { type ArmSampler, armSampler, type SampledResult } from "./redraw.js";
 export {
   type AllocationMeta,
   type AllocationMethod,

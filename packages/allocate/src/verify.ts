@@ -378,7 +378,7 @@ function commitmentCheck(input: {
 }
 
 /** Rebuilds the algorithm's view of the units from published rows (ids, stratum and cluster labels). */
-function keysFromRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): UnitKeys {
+export function keysFromRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): UnitKeys {
   const n = rows.length;
   const ids = new Array<string | number>(n);
   const hasStratum = columns.includes("stratum");

@@ -254,13 +254,29 @@ describe("tiltak allocate units (in process)", () => {
     const csv = readFileSync(join(dir, "allocation.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe("unitId,arm,stratum");
     expect(csv.split("\n").length).toBe(8);
-    expect(await runCli(["allocate", "verify", "allocation.csv"], io)).toBe(0);
+    const published = JSON.parse(readFileSync(join(dir, "allocation.commitment.json"), "utf8"));
+    expect(published).toMatchObject({ method: "allocate", factors: [{ name: "office" }], listSize: 6 });
+    expect(JSON.parse(readFileSync(join(dir, "allocation.sealed.json"), "utf8")).commitment).toBe(
+      published.commitment,
+    );
+    expect(
+      await runCli(
+        ["allocate", "verify", "allocation.csv", "--commitment", "allocation.commitment.json"],
+        io,
+      ),
+    ).toBe(0);
     writeFileSync(
       join(dir, "allocation.csv"),
       csv.replace(/^p03,(NorA|usual)/m, (_, arm) => `p03,${arm === "NorA" ? "usual" : "NorA"}`),
     );
-    expect(await runCli(["allocate", "verify", "allocation.csv"], io)).toBe(1);
+    expect(
+      await runCli(
+        ["allocate", "verify", "allocation.csv", "--commitment", "allocation.commitment.json"],
+        io,
+      ),
+    ).toBe(1);
     expect(err.join("")).toMatch(/row 3 \(line 4, unit p03\), column arm/);
+    expect(err.join("")).toMatch(/failed check\(s\): rows .*; published commitment/);
   });
 
   it("refuses files with Norwegian national identity numbers unless --allow-personal-ids", async () => {

@@ -6,6 +6,7 @@
  */
 export {
   broenTilJobb2021,
+  type FigureCitation,
   jobbsjansen2024,
   nora2021,
   nora2024,
@@ -17,8 +18,11 @@ export {
   nySjanseReferralTotals,
   nySjanseReport2024,
   overgangsveileder2021,
+  type ProgrammeYearCitation,
+  programmeYearCitations,
   programmeYears,
   type ReferralRow,
   referralYears,
 } from "./programme-years/index.js";
+export { type SourceDocument, type SourceLocator, sourceDocuments } from "./references.js";
 export { theories } from "./theories/index.js";

@@ -1,43 +1,22 @@
-// Reads every programme-year back from the seed documents: a table of expected figures per record,
-// each with the seed line that prints it. The test checks (1) that the record holds the figure and (2)
-// that the cited line of the seed (../shared/seeds, beside the repository) really contains it.
+// Checks every programme-year against facts kept in the repository: a table of expected figures per
+// record, each with the label the source document prints for it; every figure's citation (the
+// document's bibliographic reference, the locator, the printed label); the documents' own
+// inconsistencies as flagged. The full-text check that the cited passages of the documents really
+// print these figures is `pnpm audit:sources --sources <folder>` (scripts/audit-sources.mjs).
 // Exact comparisons throughout: these are counts and printed percentages, no tolerance applies.
-import { readFileSync } from "node:fs";
 import { checkFlows, programmeYearSchema } from "@tiltak/compare";
 import { describe, expect, it } from "vitest";
 import {
+  noraReport2021,
+  noraReport2024,
   nySjanseReferralsByOffice,
   nySjanseReferralTotals,
+  nySjanseReport2024,
+  programmeYearCitations,
   programmeYears,
   referralYears,
+  sourceDocuments,
 } from "../src/index.js";
-
-const seedsFolder = new URL("../../../../shared/seeds/", import.meta.url);
-const seedFiles = {
-  "000": "000_4c3068cd3386deb4.txt",
-  "001": "001_e6bd37a64f9cf878.txt",
-  "002": "002_4b5fdc313ce39912.txt",
-} as const;
-type Seed = keyof typeof seedFiles;
-const seedLines: Record<Seed, string[]> = {
-  "000": readFileSync(new URL(seedFiles["000"], seedsFolder), "utf8").split("\n"),
-  "001": readFileSync(new URL(seedFiles["001"], seedsFolder), "utf8").split("\n"),
-  "002": readFileSync(new URL(seedFiles["002"], seedsFolder), "utf8").split("\n"),
-};
-
-/** The text of lines `from`–`to` (1-based, inclusive), whitespace collapsed. */
-function linesText(seed: Seed, range: string): string {
-  const match = /^L?(\d+)(?:-(\d+))?$/.exec(range.trim());
-  if (!match) throw new Error(`bad line reference ${range}`);
-  const from = Number(match[1]);
-  const to = Number(match[2] ?? match[1]);
-  const lines = seedLines[seed];
-  if (from < 1 || to > lines.length || to < from) throw new Error(`line range ${range} outside ${seed}`);
-  return lines
-    .slice(from - 1, to)
-    .join(" ")
-    .replace(/\s+/g, " ");
-}
 
 function record(id: string) {
   const found = programmeYears.find((r) => r.id === id);
@@ -51,20 +30,25 @@ function get(value: unknown, path: string): unknown {
   return current;
 }
 
-const seedOf: Record<string, Seed> = {
-  "nora-2024": "000",
-  "nora-2021": "001",
-  "broen-til-jobb-2021": "001",
-  "overgangsveileder-2021": "001",
-  "ny-sjanse-2024": "002",
-  "jobbsjansen-2024": "002",
+const documentOf: Record<string, string> = {
+  "nora-2024": "nora-2024",
+  "nora-2021": "nora-2021",
+  "broen-til-jobb-2021": "nora-2021",
+  "overgangsveileder-2021": "nora-2021",
+  "ny-sjanse-2024": "ny-sjanse-2024",
+  "jobbsjansen-2024": "ny-sjanse-2024",
 };
-for (const year of referralYears) seedOf[`ny-sjanse-${year}`] ??= "002";
+for (const year of referralYears) documentOf[`ny-sjanse-${year}`] ??= "ny-sjanse-2024";
+const citationOf: Record<string, string> = {
+  "nora-2024": noraReport2024,
+  "nora-2021": noraReport2021,
+  "ny-sjanse-2024": nySjanseReport2024,
+};
 
-// [record id, field path, expected value, seed line(s), text the line(s) must contain]
+// [record id, field path, expected value, extract line(s) the audit reads, label as printed]
 type Row = [string, string, number | null, string, string];
 const figures: Row[] = [
-  // NorA 2024 (seed 000)
+  // NorA 2024 (NorA annual report 2024)
   ["nora-2024", "participants.unique", 221, "L72", "NorA hadde 221 unike deltakere"],
   ["nora-2024", "participants.activeEnd", 133, "L72-73", "Ved utgangen av året var det 133 aktive deltakere"],
   ["nora-2024", "participants.newReferrals", 91, "L77", "fikk NorA 91 nye henvisninger"],
@@ -103,7 +87,7 @@ const figures: Row[] = [
   ["nora-2024", "targets.work", 0.6, "L23", "60% av deltakere skal komme i ordinært arbeid"],
   ["nora-2024", "targets.education", 0.1, "L24", "10% skal komme ut i utdanning"],
   ["nora-2024", "participants.dropOuts", null, "L71-82", "planmessig avsluttet"],
-  // NorA 2021 (seed 001)
+  // NorA 2021 (NorA «Årsrapport 2021»)
   ["nora-2021", "participants.newReferrals", 98, "L86", "totalt 98 henvisninger fra NAV lokal"],
   ["nora-2021", "participants.unique", 230, "L86", "totalt 230 deltakere som har deltatt i løpet av året"],
   ["nora-2021", "participants.unplannedExits", 20, "L86", "(gjelder 20 deltakere)"],
@@ -161,7 +145,7 @@ const figures: Row[] = [
   ["nora-2021", "targets.work", 0.6, "L47", "60% av deltakere skal komme i ordinært arbeid"],
   ["nora-2021", "targets.education", 0.1, "L47", "10% skal komme ut i utdanning"],
   ["nora-2021", "targets.benefit", 0.3, "L47", "resterende 30% skal avklares til andre trygderettigheter"],
-  // Ny sjanse 2024 (seed 002)
+  // Ny sjanse 2024 (Ny sjanse annual report 2024)
   ["ny-sjanse-2024", "participants.unique", 212, "L256", "Antall deltakere i 2024: 212"],
   ["ny-sjanse-2024", "participants.unique", 212, "L1953", "tilbudt kvalifisering til 212 deltakere"],
   [
@@ -186,7 +170,7 @@ const figures: Row[] = [
   ["ny-sjanse-2024", "exits.byOutcome.primarySchool", 2, "L280", "Grunnskole 2 - 2 %"],
   ["ny-sjanse-2024", "exits.byOutcome.other", 1, "L282", "Annet 1 - 1 %"],
   ["ny-sjanse-2024", "exits.byOutcome.workFullTime", null, "L299-301", "vikariater"],
-  // Jobbsjansen 2024 (seed 002)
+  // Jobbsjansen 2024 (Ny sjanse annual report 2024, section 6.1)
   ["jobbsjansen-2024", "participants.applicants", 84, "L1942", "Vi hadde 84 søkere til programmet"],
   ["jobbsjansen-2024", "participants.offered", 57, "L1942", "57 deltagere fikk tilbud om program"],
   ["jobbsjansen-2024", "participants.unique", 57, "L1615", "Jobbsjansen gav tilbud til 57 kvinner"],
@@ -206,7 +190,7 @@ const figures: Row[] = [
     "L1950",
     "Dette er foreldrepermisjon og flytting",
   ],
-  // Sub-projects 2021 (seed 001)
+  // Sub-projects 2021 (NorA «Årsrapport 2021»)
   [
     "broen-til-jobb-2021",
     "participants.unique",
@@ -220,10 +204,14 @@ const figures: Row[] = [
   ["overgangsveileder-2021", "exits.byOutcome.otherFollowUp", 11, "L328", "11 deltakere startet opp i NorA"],
 ];
 
-describe("programme-years: every figure is in the record and on the cited line of its seed", () => {
+describe("programme-years: every figure is in the record and cited with its printed label", () => {
   it.each(figures)("%s %s = %s (%s)", (id, path, value, lines, text) => {
     expect(get(record(id), path)).toBe(value);
-    expect(linesText(seedOf[id] as Seed, lines)).toContain(text);
+    const citation = programmeYearCitations[id]!.figures.find((f) => f.path === path && f.label === text);
+    expect(citation, `${id} ${path} «${text}»`).toBeDefined();
+    expect(citation?.extractLines).toBe(lines.replace(/L/g, ""));
+    expect(citation?.locator?.section).toBeTruthy();
+    expect(citation?.gloss).toBeTruthy();
   });
 
   it("covers every record", () => {
@@ -233,37 +221,23 @@ describe("programme-years: every figure is in the record and on the cited line o
   });
 });
 
-describe("programme-years: the reported lines match the seed", () => {
+describe("programme-years: every reported line is cited with its printed label and locator", () => {
   const reportedLines = programmeYears.flatMap((r) =>
     r.exits.reported.map((line, index) => ({ id: r.id, index, line })),
   );
-  it.each(reportedLines)("$id reported[$index] ($line.label)", ({ id, line }) => {
-    expect(line.lines).toBeDefined();
-    const text = linesText(seedOf[id] as Seed, line.lines as string);
-    const words = text.split(/[^0-9A-Za-zÆØÅæøå.]+/);
-    if (line.count !== undefined) {
-      const spelled = ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve"][
-        line.count
-      ];
-      const present =
-        words.includes(String(line.count)) ||
-        (spelled !== undefined && text.toLowerCase().includes(` ${spelled} `));
-      // Jobbsjansen prints only percentages: its counts are back-solved and flagged as such.
-      const backSolved = record(id).flags?.some(
-        (flag) =>
-          flag.code === "back-solved" &&
-          flag.path?.startsWith(`exits.reported[`) &&
-          flag.message.includes(`to ${line.count} `),
-      );
-      expect(present || backSolved).toBe(true);
-    }
-    if (line.percent !== undefined) expect(text).toMatch(new RegExp(`(^|[^0-9])${line.percent} ?%`));
-    // A label as printed, modulo the form codes and the reporting form's table pipes.
-    expect(text.toLowerCase()).toContain(
-      line.label.toLowerCase().split(/[,:(]/)[0]!.trim().split(" ").slice(0, 2).join(" "),
+  it.each(reportedLines)("$id reported[$index] ($line.label)", ({ id, index, line }) => {
+    const citation = programmeYearCitations[id]!.figures.find((f) => f.path === `exits.reported[${index}]`);
+    expect(citation?.label).toBe(line.label);
+    expect(citation?.gloss).toBe(line.gloss);
+    expect(citation?.locator?.section).toBeTruthy();
+    // compare's `lines` field carries the locator as text, never extract line numbers.
+    expect(line.lines).toBe(
+      [citation?.locator?.section, citation?.pages && `pp. ${citation.pages}`]
+        .filter(Boolean)
+        .join(", ")
+        .replace(/pp\. (\d+)$/, "p. $1"),
     );
   });
-
   it("maps the reported lines with a count onto byOutcome (each printed once)", () => {
     for (const r of programmeYears) {
       const sums = new Map<string, number>();
@@ -278,18 +252,22 @@ describe("programme-years: the reported lines match the seed", () => {
   });
 });
 
-describe("programme-years: Ny sjanse referral table 2015–2024 (seed 002, L170-240)", () => {
+describe("programme-years: Ny sjanse referral table 2015–2024 (Ny sjanse annual report 2024, section 3.1)", () => {
   it.each(nySjanseReferralsByOffice.map((row) => [row.office, row] as const))(
-    "%s row is printed as transcribed",
-    (_, row) => {
-      const text = linesText("002", row.lines as string);
-      const numbers = text.match(/\b\d+\b/g)?.map(Number) ?? [];
-      expect(numbers).toEqual([...row.counts]);
+    "%s row has ten yearly counts and names its row",
+    (office, row) => {
+      expect(row.counts).toHaveLength(referralYears.length);
+      expect(row.lines).toBe(`3.1 Antall henvisninger, table of referrals by NAV office, row «${office}»`);
+      expect(row.extractLines).toMatch(/^\d+(-\d+)?$/);
     },
   );
 
-  it("the stated totals are printed on L240", () => {
-    expect(linesText("002", "L240")).toBe(`Totalt ${nySjanseReferralTotals.join(" ")} `);
+  it("each referral record cites the printed row «Totalt»", () => {
+    for (const year of referralYears.slice(0, -1)) {
+      const figure = programmeYearCitations[`ny-sjanse-${year}`]!.figures[0];
+      expect(figure?.path).toBe("participants.newReferrals");
+      expect(figure?.label).toBe(`Totalt ${nySjanseReferralTotals.join(" ")}`);
+    }
   });
 
   it.each(referralYears.map((year, index) => [year, index] as const))(
@@ -332,20 +310,25 @@ describe("programme-years: shape and provenance", () => {
   );
 
   it.each(programmeYears.map((r) => [r.id, r] as const))(
-    "%s names its seed and valid line ranges",
+    "%s cites its document by name, with a locator for the record and for every figure",
     (id, r) => {
-      const seed = seedOf[id] as Seed;
-      expect(r.source.document.startsWith(seedFiles[seed])).toBe(true);
-      for (const range of r.source.lines.split(/,\s*/))
-        expect(linesText(seed, range).length).toBeGreaterThan(0);
-      for (const flag of r.flags ?? [])
-        for (const ref of flag.message.match(/\bL\d+(?:-\d+)?/g) ?? [])
-          expect(linesText(seed, ref).length).toBeGreaterThan(0);
-      for (const rate of r.reportedRates) {
-        const percent = Math.round(rate.rate * 100);
-        const printed = new RegExp(`(^|[^0-9])${percent} ?(%|prosent)${percent === 50 ? "|Halvparten" : ""}`);
-        expect(linesText(seed, rate.lines as string)).toMatch(printed);
+      const document = documentOf[id] as string;
+      expect(programmeYearCitations[id]!.reference).toEqual(sourceDocuments.find((d) => d.id === document));
+      expect(r.source.document).toBe(citationOf[document]);
+      expect(programmeYearCitations[id]!.source.document).toBe(r.source.document);
+      expect(r.source.lines).toMatch(/^\d+(\.\d+)* \p{L}|^\p{Lu}/u);
+      expect(programmeYearCitations[id]!.figures.length).toBeGreaterThan(0);
+      for (const figure of programmeYearCitations[id]!.figures) {
+        expect(figure.reference).toEqual(programmeYearCitations[id]!.reference);
+        expect(figure.locator?.section, `${id} ${figure.path}`).toBeTruthy();
+        expect(figure.label.length, `${id} ${figure.path}`).toBeGreaterThan(0);
+        expect(figure.gloss.length, `${id} ${figure.path}`).toBeGreaterThan(0);
+        expect(figure.extractLines).toMatch(/^\d+(-\d+)?(, \d+(-\d+)?)*$/);
       }
+      for (const rate of r.reportedRates) expect(rate.lines).toMatch(/^\d+(\.\d+)* \p{L}|^\p{Lu}/u);
+      // No extract line numbers or file names in what a reader sees.
+      const visible = JSON.stringify(r);
+      expect(visible).not.toMatch(/\bL\d+|\d{3}_[0-9a-f]{16}|seed/);
     },
   );
 });
@@ -426,13 +409,13 @@ describe("programme-years: the documents' own inconsistencies are kept and flagg
   it("overgangsveileder: 11 + 1 + 3 + 6 = 21 cases, and the 11-vs-13 contradiction is flagged", () => {
     const r = record("overgangsveileder-2021");
     expect(r.exits.reported.reduce((acc, line) => acc + (line.count ?? 0), 0)).toBe(21);
-    expect(linesText("001", "L330")).toContain("Av de 13 deltakerne som har startet på NorA");
-    expect(r.flags?.map((f) => f.code)).toContain("contradiction");
+    const contradiction = r.flags?.find((f) => f.code === "contradiction");
+    expect(contradiction?.message).toMatch(/\b13\b/);
   });
 });
 
-// The findings of compare.checkFlows are features of the data: each is an inconsistency the notes
-// (../shared/notes/seeds000-002.md §1.8, §2.9, §3.10) list, and no record has any other.
+// The findings of compare.checkFlows are features of the data: each is an inconsistency of the
+// documents themselves (flagged on the records), and no record has any other.
 // [rule, gap (for count identities), a figure the finding's message must quote]
 const expectedFindings: Record<string, [string, number | null, string][]> = {
   "nora-2024": [

@@ -7,6 +7,7 @@
 
 export { type ForestOptions, forest } from "./forest.js";
 export { type FunnelChartOptions, funnel } from "./funnel.js";
+export { type PlanSummaryOptions, planSummary } from "./plan-summary.js";
 export { type PowerCurveChartOptions, powerCurve } from "./power-curve.js";
 export { renderDot, renderSvg, type VegaLiteSpec } from "./render.js";
 export { type TheoryChartOptions, theory, theorySvg } from "./theory.js";

@@ -95,16 +95,60 @@ export const indicatorMeasures: readonly ["count", "proportion", "rate", "mean",
 /** One of {@link indicatorMeasures}. */
 export type IndicatorMeasure = (typeof indicatorMeasures)[number];
 
-/** Where a record comes from: a document and the lines (or pages) in it. */
+/** Where a record comes from: a document and the place in it (chapter, section, table, figure, pages). */
 export interface SourceRef {
-  /** The document, e.g. `"NIBR-rapport 2020:13"` or a file name. */
+  /** The document, e.g. `"NIBR-rapport 2020:13"` or a full citation. */
   document: string;
-  /** Lines in the document, as text (`"5147-5173"`) or a `[first, last]` pair. */
+  /** Lines in the document, as text (`"5147-5173"`) or a `[first, last]` pair, or another locator as text. */
   lines?: string | [number, number] | undefined;
   /** Page or pages, as printed. */
   pages?: string | undefined;
   /** Anything else a reader needs to find or judge the source. */
   note?: string | undefined;
+  /** The document's bibliographic identity. */
+  reference?:
+    | {
+        /** A short stable key, e.g. `"nibr-2020-13"`. */
+        id: string;
+        /** The title as printed. */
+        title: string;
+        /** The subtitle as printed. */
+        subtitle?: string | undefined;
+        /** Authors, `"Family, Given"`; left out when the document names an organisation only. */
+        authors?: string[] | undefined;
+        /** The publisher or the organisation responsible. */
+        publisher: string;
+        /** The year of publication. */
+        year: number;
+        /** Series, e.g. `"NIBR-rapport"`. */
+        series?: string | undefined;
+        /** Number in the series, e.g. `"2020:13"`. */
+        number?: string | undefined;
+        /** ISBN, when printed. */
+        isbn?: string | undefined;
+        /** ISSN of the series, when printed. */
+        issn?: string | undefined;
+        /** A web address, when the document gives one. */
+        url?: string | undefined;
+        /** Language code of the document, e.g. `"nb"`. */
+        language: string;
+      }
+    | undefined;
+  /** Where in the document, as printed: chapter or section with number and title, table, figure. */
+  locator?:
+    | {
+        /** Chapter number and title, e.g. `"5 «Omlandet»: Fagbrevløp som 4. år i Intro"`. */
+        chapter?: string | undefined;
+        /** Section number (if any) and heading, e.g. `"3.2 Resultater pr. 31.12.2024"`. */
+        section?: string | undefined;
+        /** Table number and caption, e.g. `"Tabell 9.1: Kortsiktige, mellomliggende og langsiktige mål …"`. */
+        table?: string | undefined;
+        /** Figure number and caption. */
+        figure?: string | undefined;
+      }
+    | undefined;
+  /** Line ranges in a plain-text extraction of the document, for a full-text audit; not a citation. */
+  extractLines?: string | undefined;
 }
 
 /** Translations of a label or title, keyed by language code (`{ nb: "…" }`). */
@@ -502,6 +546,31 @@ const sourceSchema = z.strictObject({
   ),
   pages: z.optional(z.string()),
   note: z.optional(z.string()),
+  reference: z.optional(
+    z.strictObject({
+      id: text,
+      title: text,
+      subtitle: z.optional(z.string()),
+      authors: z.optional(z.array(text)),
+      publisher: text,
+      year: z.int(),
+      series: z.optional(z.string()),
+      number: z.optional(z.string()),
+      isbn: z.optional(z.string()),
+      issn: z.optional(z.string()),
+      url: z.optional(z.string()),
+      language: text,
+    }),
+  ),
+  locator: z.optional(
+    z.strictObject({
+      chapter: z.optional(z.string()),
+      section: z.optional(z.string()),
+      table: z.optional(z.string()),
+      figure: z.optional(z.string()),
+    }),
+  ),
+  extractLines: z.optional(z.string()),
 });
 
 const nodeSchema = z.strictObject({

@@ -2,7 +2,7 @@
  * tiltak: every package as a namespace.
  *
  * ```ts
- * import { power, allocate, theory, compare, datasets, plot } from "tiltak";
+ * import { power, allocate, theory, compare, plan, datasets, plot } from "tiltak";
  * ```
  *
  * @packageDocumentation
@@ -11,6 +11,7 @@ export * as allocate from "@tiltak/allocate";
 export * as compare from "@tiltak/compare";
 export * as core from "@tiltak/core";
 export * as datasets from "@tiltak/datasets";
+export * as plan from "@tiltak/plan";
 export * as plot from "@tiltak/plot";
 export * as power from "@tiltak/power";
 export * as stats from "@tiltak/stats";

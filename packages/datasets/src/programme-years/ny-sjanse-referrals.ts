@@ -1,13 +1,18 @@
 import type { ProgrammeYear } from "@tiltak/compare";
+import { at, type CitedProgrammeYear, cited, withoutProvenance } from "./cited.js";
 import { outcomes, participants } from "./outcomes.js";
-import { nySjanseReport2024 } from "./sources.js";
 
-/** One NAV office's referrals to Ny sjanse, 2015–2024, as printed in table 3.1 of seed 002. */
+/**
+ * One NAV office's referrals to Ny sjanse, 2015–2024, as printed in the (uncaptioned) table of section
+ * 3.1 «Antall henvisninger» of the Ny sjanse annual report for 2024.
+ */
 export interface ReferralRow {
   /** The referring NAV office. */
   office: string;
-  /** Lines of the office's row in the seed. */
+  /** Where the row is printed: section and row label (a locator as text, not line numbers). */
   lines: string;
+  /** The row's line range in the project's text extraction, read only by `pnpm audit:sources`. */
+  extractLines: string;
   /** Referrals by year, 2015 first. */
   counts: readonly number[];
 }
@@ -25,8 +30,9 @@ export interface ReferralRow {
 export const referralYears: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 
 /**
- * Ny sjanse referrals by NAV office and year, 2015–2024 (seed 002, table 3.1, L170-240). NAV Bergen
- * Nord's 2020 value (7) is printed on a line of its own (L236).
+ * Ny sjanse referrals by NAV office and year, 2015–2024 (Ny sjanse annual report 2024, section 3.1
+ * «Antall henvisninger», the table of referrals by office). In the text extraction NAV Bergen Nord's
+ * 2020 value (7) stands on a line of its own.
 
  *
  * @example
@@ -36,16 +42,46 @@ export const referralYears: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2
  * nySjanseReferralsByOffice[3]?.counts[0]; // => 48
  * ```
  */
+/** The locator of one office's row. */
+function row(office: string): string {
+  return `${at("nySjanse2024", { section: "3.1" })}, table of referrals by NAV office, row «${office}»`;
+}
+
 export const nySjanseReferralsByOffice: readonly ReferralRow[] = [
-  { office: "NAV Bergen Sør", lines: "L210-214", counts: [9, 7, 4, 18, 21, 7, 2, 10, 22, 17] },
-  { office: "NAV Bergenhus", lines: "L216-220", counts: [22, 37, 28, 26, 26, 10, 16, 18, 25, 34] },
-  { office: "NAV Bergen Vest", lines: "L222-226", counts: [25, 23, 27, 36, 41, 17, 44, 34, 19, 14] },
-  { office: "NAV Årstad", lines: "L228", counts: [48, 41, 26, 32, 22, 18, 24, 7, 10, 13] },
-  { office: "NAV Bergen Nord", lines: "L230-238", counts: [10, 5, 4, 18, 19, 7, 15, 13, 9, 8] },
+  {
+    office: "NAV Bergen Sør",
+    lines: row("NAV Bergen Sør"),
+    extractLines: "210-214",
+    counts: [9, 7, 4, 18, 21, 7, 2, 10, 22, 17],
+  },
+  {
+    office: "NAV Bergenhus",
+    lines: row("NAV Bergenhus"),
+    extractLines: "216-220",
+    counts: [22, 37, 28, 26, 26, 10, 16, 18, 25, 34],
+  },
+  {
+    office: "NAV Bergen Vest",
+    lines: row("NAV Bergen Vest"),
+    extractLines: "222-226",
+    counts: [25, 23, 27, 36, 41, 17, 44, 34, 19, 14],
+  },
+  {
+    office: "NAV Årstad",
+    lines: row("NAV Årstad"),
+    extractLines: "228",
+    counts: [48, 41, 26, 32, 22, 18, 24, 7, 10, 13],
+  },
+  {
+    office: "NAV Bergen Nord",
+    lines: row("NAV Bergen Nord"),
+    extractLines: "230-238",
+    counts: [10, 5, 4, 18, 19, 7, 15, 13, 9, 8],
+  },
 ];
 
 /**
- * The stated yearly totals of the referral table ("Totalt", L240), 2015 first.
+ * The stated yearly totals of the referral table (row «Totalt», section 3.1), 2015 first.
  *
  * @example
  * ```ts
@@ -56,7 +92,7 @@ export const nySjanseReferralsByOffice: readonly ReferralRow[] = [
  */
 export const nySjanseReferralTotals: readonly number[] = [116, 119, 91, 130, 129, 59, 101, 82, 85, 86];
 
-function referralYear(index: number): ProgrammeYear {
+function referralYear(index: number): CitedProgrammeYear {
   const year = referralYears[index] as number;
   const total = nySjanseReferralTotals[index] as number;
   const rowSum = nySjanseReferralsByOffice.reduce((acc, row) => acc + (row.counts[index] as number), 0);
@@ -71,9 +107,9 @@ function referralYear(index: number): ProgrammeYear {
     flags.push({
       code: "rows-do-not-sum",
       path: "participants.newReferrals",
-      message: `The office rows sum to ${rowSum}, but the stated total for ${year} is ${total} (L240), ${total - rowSum} more; the report does not explain the difference (perhaps referrals from outside the five current NAV offices).`,
+      message: `The office rows sum to ${rowSum}, but the stated total for ${year} is ${total} (row «Totalt»), ${total - rowSum} more; the report does not explain the difference (perhaps referrals from outside the five current NAV offices).`,
     });
-  return {
+  const record: Omit<ProgrammeYear, "source"> = {
     id: `ny-sjanse-${year}`,
     programme: "Ny sjanse – Kvalifiseringssenter for innvandrere",
     organisation: "Bergen kommune, NAV Bergenhus",
@@ -86,15 +122,23 @@ function referralYear(index: number): ProgrammeYear {
     },
     participants: participants({
       newReferrals: total,
-      definition: `Antall henvisninger i ${year}, stated total (L240)`,
+      definition: `Antall henvisninger i ${year}, stated total (row «Totalt»)`,
     }),
     exits: { total: null, definition: "unspecified", byOutcome: outcomes({}), reported: [] },
     targets: {},
     targetsDenominator: "exits",
     reportedRates: [],
-    source: { document: nySjanseReport2024, lines: "L164-240" },
     flags,
   };
+  return cited("nySjanse2024", record, { section: "3.1" }, "164-240", [
+    {
+      path: "participants.newReferrals",
+      where: { section: "3.1" },
+      lines: "240",
+      label: `Totalt ${nySjanseReferralTotals.join(" ")}`,
+      gloss: `stated total of referrals in ${year}`,
+    },
+  ]);
 }
 
 /**
@@ -112,5 +156,10 @@ function referralYear(index: number): ProgrammeYear {
  * ```
  */
 export const nySjanseReferralSeries: readonly ProgrammeYear[] = referralYears
+  .slice(0, -1)
+  .map((_, index) => withoutProvenance(referralYear(index)));
+
+/** The referral series with the provenance of each record. */
+export const nySjanseReferralSeriesCited: readonly CitedProgrammeYear[] = referralYears
   .slice(0, -1)
   .map((_, index) => referralYear(index));

@@ -1,41 +1,38 @@
-/**
- * The source documents the programme-year records are transcribed from. Each is a plain-text
- * extraction of a public annual report, kept in the repository's sibling folder `../shared/seeds/`;
- * line numbers in every `source.lines` refer to these files.
- */
+import { citations } from "../references.js";
 
 /**
- * Seed 000: NorA (Norsk og Arbeid), Bergen kommune, annual report 2024 (no title line; begins "Oppsummering").
+ * The citation of NorA – Norsk og Arbeid's annual report for 2024 (Bergen kommune, Nav Årstad), the
+ * source of `nora-2024`. Its bibliographic identity is `sourceDocuments[0]` (`nora-2024`).
  *
  * @example
  * ```ts
  * import { noraReport2024 } from "@tiltak/datasets";
- * noraReport2024.startsWith("000_4c3068cd3386deb4.txt"); // => true
+ * noraReport2024; // => "Bergen kommune, Nav Årstad (2024). [NorA – Norsk og Arbeid: årsrapport 2024]."
  * ```
  */
-export const noraReport2024: string =
-  "000_4c3068cd3386deb4.txt — NorA – Norsk og Arbeid, Bergen kommune (NAV Årstad): årsrapport 2024";
+export const noraReport2024: string = citations.nora2024;
 
 /**
- * Seed 001: NorA (Norsk og Arbeid), Bergen kommune, "Årsrapport 2021".
+ * The citation of NorA's «Årsrapport 2021» (Bergen kommune, NAV Årstad), the source of `nora-2021` and
+ * the 2021 sub-projects.
  *
  * @example
  * ```ts
  * import { noraReport2021 } from "@tiltak/datasets";
- * noraReport2021.startsWith("001_e6bd37a64f9cf878.txt"); // => true
+ * noraReport2021; // => "Bergen kommune, NAV Årstad (2021). Årsrapport 2021: NorA – Norsk og Arbeid."
  * ```
  */
-export const noraReport2021: string =
-  "001_e6bd37a64f9cf878.txt — NorA – Norsk og Arbeid, Bergen kommune (NAV Årstad): Årsrapport 2021";
+export const noraReport2021: string = citations.nora2021;
 
 /**
- * Seed 002: "Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere" (with Mat & prat and Jobbsjansen).
+ * The citation of «Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere» (Bergen
+ * kommune, NAV Bergenhus; with Mat & prat and Jobbsjansen), the source of `ny-sjanse-2024`,
+ * `jobbsjansen-2024` and the referral series.
  *
  * @example
  * ```ts
  * import { nySjanseReport2024 } from "@tiltak/datasets";
- * nySjanseReport2024.startsWith("002_4b5fdc313ce39912.txt"); // => true
+ * nySjanseReport2024.includes("Årsrapport 2024 for Ny sjanse"); // => true
  * ```
  */
-export const nySjanseReport2024: string =
-  "002_4b5fdc313ce39912.txt — Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere (Bergen kommune, NAV Bergenhus)";
+export const nySjanseReport2024: string = citations.nySjanse2024;

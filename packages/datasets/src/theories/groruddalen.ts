@@ -1,36 +1,36 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, groruddalen, groruddalenReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, groruddalen } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "target-pool-figures",
     message:
       "Two close but different target-pool figures: 2,110 immigrant-background persons in measures and relevant for the programme (February 2014, chapter 4) and 2,200 within the three functional levels (January 2014, chapter 7). targetGroup.size uses the chapter-7 figure that belongs to the tiers.",
-    source: groruddalen("787-812, 1859-1867"),
+    source: groruddalen({ section: ["4.1", "7.1"] }, "787-812, 1859-1867"),
   },
   {
     id: "phase-overlap",
     message:
       "Phase 2 (forprosjekt) runs to the second half of 2015 while phase 3 (hovedprosjekt) starts in 2015: the phases overlap as written.",
-    source: groruddalen("45-51"),
+    source: groruddalen({ section: "1.2" }, "45-51"),
   },
   {
     id: "typo-spisskompetanse",
     message:
       "«pisskompetanse» in the list of candidate measures is almost certainly a typo for «spisskompetanse» (specialist expertise).",
-    source: groruddalen("1958"),
+    source: groruddalen({ section: "7.2" }, "1958"),
   },
   {
     id: "classification-uncertain",
     message:
       "The tiers rest on NAV's follow-up model, and NAV says too many jobseekers are probably registered with standard or situational follow-up and too few with specially adapted follow-up, so the size of the target pool is itself uncertain.",
-    source: groruddalen("1871-1877"),
+    source: groruddalen({ section: "7.1" }, "1871-1877"),
   },
 ];
 
 /**
  * The goal hierarchy of the Groruddalen programme for more employment, qualification and better
- * living conditions, from the final report of its pre-study (2014, seed 004): the programme purpose
+ * living conditions, from the final report of its pre-study («Sluttrapport fra forstudie», 2014): the programme purpose
  * in the letter of intent, the impact goal (effektmål), the result goals (resultatmål), the ambition
  * with its candidate indicators, the strategies, and the target tiers. Quantitative goals were
  * explicitly deferred to the next phase, so no indicator has a target.
@@ -55,7 +55,7 @@ export const groruddalenTheory: TheorySpec = {
         nb: "Befolkning i Groruddalen er langt mindre yrkesaktive enn gjennomsnittet i Oslo. Arbeidsledigheten er større enn i Oslo for øvrig",
       },
       stakeholder: "the partners",
-      source: groruddalen("150-152"),
+      source: groruddalen({ section: "2" }, "150-152"),
     },
     {
       id: "problem-outside-work",
@@ -66,7 +66,7 @@ export const groruddalenTheory: TheorySpec = {
         nb: "deler av befolkningen med innvandrerbakgrunn over lengre tid uten tilknytning til arbeidslivet, ikke arbeidssøkere og heller ikke i utdanning",
       },
       stakeholder: "the partners",
-      source: groruddalen("158-162"),
+      source: groruddalen({ section: "2" }, "158-162"),
     },
     {
       id: "problem-service-practice",
@@ -77,7 +77,7 @@ export const groruddalenTheory: TheorySpec = {
         nb: "dagens praksis tar mer utgangspunkt i deltakernes kilde til livsopphold enn i arbeidsmarkedets behov og deltakernes kompetanse",
       },
       stakeholder: "the partners (service system)",
-      source: groruddalen("166-172"),
+      source: groruddalen({ section: "2" }, "166-172"),
     },
     {
       id: "problem-institutional",
@@ -88,7 +88,7 @@ export const groruddalenTheory: TheorySpec = {
         nb: "forskjeller mellom organisasjonskulturer som til dels er bunnet i ulikhet mellom lover og regler og hva de respektive partene måles på",
       },
       stakeholder: "the partners (institutions)",
-      source: groruddalen("248-256"),
+      source: groruddalen({ section: "2" }, "248-256"),
     },
     {
       id: "context-employment-gap",
@@ -96,7 +96,7 @@ export const groruddalenTheory: TheorySpec = {
       label:
         "Employment in Groruddalen is 6 percentage points below Oslo (Q4 2012); 6,701 more people must get work to reach the Oslo average",
       labels: { nb: "må 6 701 flere personer i Groruddalen komme ut i arbeid" },
-      source: groruddalen("545-547, 557-561"),
+      source: groruddalen({ section: "3.4" }, "545-547, 557-561"),
     },
     {
       id: "input-partnership",
@@ -104,7 +104,7 @@ export const groruddalenTheory: TheorySpec = {
       label:
         "The partnership of the four districts, NAV Oslo and IMDi Øst under the letter of intent; phases: pre-study 2013-2014, preliminary project 2014-2015, main project 2015-2022",
       labels: { nb: "Fase 1: Forstudie, høst 2013 - 1.halvår 2014. Fase 3: Hovedprosjekt, 2015-2022" },
-      source: groruddalen("19-25, 45-51"),
+      source: groruddalen({ section: ["1.1", "1.2"] }, "19-25, 45-51"),
     },
     {
       id: "activity-service-development",
@@ -112,7 +112,7 @@ export const groruddalenTheory: TheorySpec = {
       label:
         "Collaboration on service development: new or better services, new methods, new user groups, new organisation of service production",
       labels: { nb: "samarbeid om tjenesteutvikling" },
-      source: groruddalen("1907-1929"),
+      source: groruddalen({ section: "7.2" }, "1907-1929"),
     },
     {
       id: "activity-mapping",
@@ -121,7 +121,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "kartleggingen av jobbkandidatene. hensyn til jobbkandidatens livs- og familiesituasjon",
       },
-      source: groruddalen("1941-1948"),
+      source: groruddalen({ section: "7.2" }, "1941-1948"),
     },
     {
       id: "activity-pathways",
@@ -130,7 +130,7 @@ export const groruddalenTheory: TheorySpec = {
         "Stitching together qualification pathways with language skills at the centre; Norwegian integrated in ordinary qualification where needed",
       labels: { nb: "sammensying av kvalifiseringsløp hvor språkferdigheter står sentralt" },
       tags: ["norwegian-training"],
-      source: groruddalen("182-186, 1944"),
+      source: groruddalen({ section: ["2", "7.2"] }, "182-186, 1944"),
     },
     {
       id: "activity-follow-up",
@@ -139,14 +139,14 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "mer systematisk oppfølging. jobbkandidaten motiveres og hjelpes med å sette seg konkrete mål",
       },
-      source: groruddalen("1946-1950"),
+      source: groruddalen({ section: "7.2" }, "1946-1950"),
     },
     {
       id: "activity-employer-communication",
       kind: "activity",
       label: "Better communication with employers, including a joint employer pool",
       labels: { nb: "bedre kommunikasjon med arbeidsgivere. utvikling av felles arbeidsgiver-pool" },
-      source: groruddalen("230-234, 1968"),
+      source: groruddalen({ section: ["2", "7.2"] }, "230-234, 1968"),
     },
     {
       id: "activity-shared-systems",
@@ -154,7 +154,7 @@ export const groruddalenTheory: TheorySpec = {
       label:
         "Uniform use of a shared registration and analysis system (ARENA) and a joint system for assessment",
       labels: { nb: "enhetlig bruk av felles registrerings- og analysesystem (ARENA)" },
-      source: groruddalen("1954-1960"),
+      source: groruddalen({ section: "7.2" }, "1954-1960"),
     },
     {
       id: "activity-learning-arena",
@@ -164,7 +164,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "bedre kjennskap til hverandres rammebetingelser, tjenester og tilbud. synliggjøring av gode eksempler",
       },
-      source: groruddalen("238-242, 1971-1989"),
+      source: groruddalen({ section: ["2", "7.2"] }, "238-242, 1971-1989"),
     },
     {
       id: "outcome-effective-services",
@@ -174,7 +174,7 @@ export const groruddalenTheory: TheorySpec = {
       label:
         "Better and more effective services for qualifying immigrants for the labour market (result goal)",
       labels: { nb: "bedre og mer effektive tjenester for kvalifisering av innvandrere for arbeidsmarkedet" },
-      source: groruddalen("197-199"),
+      source: groruddalen({ section: "2" }, "197-199"),
     },
     {
       id: "outcome-cross-sector",
@@ -183,7 +183,7 @@ export const groruddalenTheory: TheorySpec = {
       level: "project",
       label: "Effective use of instruments across the sectors (result goal)",
       labels: { nb: "effektiv utnyttelse av virkemidlene på tvers av sektorene" },
-      source: groruddalen("201"),
+      source: groruddalen({ section: "2" }, "201"),
     },
     {
       id: "outcome-partnership",
@@ -195,7 +195,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "profesjonelt partnerskap med riktig kompetanse, hvor det skjer systematisk samarbeid om læring og utvikling",
       },
-      source: groruddalen("203-205"),
+      source: groruddalen({ section: "2" }, "203-205"),
     },
     {
       id: "outcome-seamless-pathways",
@@ -207,7 +207,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "mer effektive tiltakskjeder med god oversiktlighet og sømløse løp hvor yrkeskvalifisering og norskopplæring møter behovet i arbeidsmarkedet",
       },
-      source: groruddalen("1807-1809"),
+      source: groruddalen({ section: "7.1" }, "1807-1809"),
     },
     {
       id: "outcome-employer-contact",
@@ -216,7 +216,7 @@ export const groruddalenTheory: TheorySpec = {
       level: "project",
       label: "Very good contact with employers and a good reputation among users (ambition)",
       labels: { nb: "en meget god kontakt med arbeidsgivere. et godt omdømme hos brukerne" },
-      source: groruddalen("1811-1813"),
+      source: groruddalen({ section: "7.1" }, "1811-1813"),
     },
     {
       id: "outcome-shared-indicators",
@@ -228,7 +228,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "etablert felles mål og måleindikatorer, som kan være: økt sysselsettingsgraden, redusert ledighet, flere består tester",
       },
-      source: groruddalen("1799-1805"),
+      source: groruddalen({ section: "7.1" }, "1799-1805"),
     },
     {
       id: "impact-purpose",
@@ -239,7 +239,7 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "økt effekt av tiltak for bedre integrering og yrkesdeltakelse av befolkningen med innvandrerbakgrunn i Groruddalen",
       },
-      source: groruddalen("21-25"),
+      source: groruddalen({ section: "1.1" }, "21-25"),
     },
     {
       id: "impact-living-conditions",
@@ -250,42 +250,82 @@ export const groruddalenTheory: TheorySpec = {
       labels: {
         nb: "Effektmålet for et fremtidig utviklingsprogram skal være bedre levekår for innvandrere bosatt i Groruddalsbydelene, gjennom økt deltakelse i arbeidslivet",
       },
-      source: groruddalen("193-195"),
+      source: groruddalen({ section: "2" }, "193-195"),
     },
   ],
   links: [
-    { from: "problem-service-practice", to: "activity-service-development", source: groruddalen("166-178") },
-    { from: "problem-institutional", to: "activity-learning-arena", source: groruddalen("248-256") },
+    {
+      from: "problem-service-practice",
+      to: "activity-service-development",
+      source: groruddalen({ section: "2" }, "166-178"),
+    },
+    {
+      from: "problem-institutional",
+      to: "activity-learning-arena",
+      source: groruddalen({ section: "2" }, "248-256"),
+    },
     { from: "problem-low-employment", to: "activity-pathways" },
     { from: "problem-outside-work", to: "activity-mapping" },
     { from: "input-partnership", to: "activity-service-development", kind: "enables" },
     { from: "input-partnership", to: "activity-learning-arena", kind: "enables" },
-    { from: "activity-service-development", to: "activity-mapping", source: groruddalen("1941-1942") },
-    { from: "activity-service-development", to: "activity-pathways", source: groruddalen("1941-1944") },
-    { from: "activity-service-development", to: "activity-follow-up", source: groruddalen("1941-1946") },
+    {
+      from: "activity-service-development",
+      to: "activity-mapping",
+      source: groruddalen({ section: "7.2" }, "1941-1942"),
+    },
+    {
+      from: "activity-service-development",
+      to: "activity-pathways",
+      source: groruddalen({ section: "7.2" }, "1941-1944"),
+    },
+    {
+      from: "activity-service-development",
+      to: "activity-follow-up",
+      source: groruddalen({ section: "7.2" }, "1941-1946"),
+    },
     {
       from: "activity-service-development",
       to: "activity-employer-communication",
-      source: groruddalen("230-234"),
+      source: groruddalen({ section: "2" }, "230-234"),
     },
-    { from: "activity-service-development", to: "activity-shared-systems", source: groruddalen("1954-1956") },
+    {
+      from: "activity-service-development",
+      to: "activity-shared-systems",
+      source: groruddalen({ section: "7.2" }, "1954-1956"),
+    },
     { from: "activity-mapping", to: "outcome-effective-services" },
     { from: "activity-follow-up", to: "outcome-effective-services" },
-    { from: "activity-pathways", to: "outcome-seamless-pathways", source: groruddalen("1807-1809") },
+    {
+      from: "activity-pathways",
+      to: "outcome-seamless-pathways",
+      source: groruddalen({ section: "7.1" }, "1807-1809"),
+    },
     {
       from: "activity-employer-communication",
       to: "outcome-employer-contact",
-      source: groruddalen("174-178, 1813"),
+      source: groruddalen({ section: ["2", "7.1"] }, "174-178, 1813"),
     },
     { from: "activity-shared-systems", to: "outcome-cross-sector" },
-    { from: "activity-learning-arena", to: "outcome-partnership", source: groruddalen("1973-1975") },
+    {
+      from: "activity-learning-arena",
+      to: "outcome-partnership",
+      source: groruddalen({ section: "7.2" }, "1973-1975"),
+    },
     { from: "outcome-effective-services", to: "outcome-seamless-pathways" },
     { from: "outcome-cross-sector", to: "outcome-seamless-pathways" },
-    { from: "outcome-partnership", to: "outcome-shared-indicators", source: groruddalen("1815-1817") },
+    {
+      from: "outcome-partnership",
+      to: "outcome-shared-indicators",
+      source: groruddalen({ section: "7.1" }, "1815-1817"),
+    },
     { from: "outcome-seamless-pathways", to: "impact-purpose" },
     { from: "outcome-employer-contact", to: "impact-purpose" },
     { from: "outcome-shared-indicators", to: "impact-purpose" },
-    { from: "impact-purpose", to: "impact-living-conditions", source: groruddalen("193-195") },
+    {
+      from: "impact-purpose",
+      to: "impact-living-conditions",
+      source: groruddalen({ section: "2" }, "193-195"),
+    },
     { from: "context-employment-gap", to: "impact-living-conditions", kind: "moderates" },
   ],
   indicators: [
@@ -302,7 +342,7 @@ export const groruddalenTheory: TheorySpec = {
       meansOfVerification: "Oslostatistikken / SSB employment statistics",
       source: "Oslostatistikken (SSB register-based employment statistics)",
       disaggregations: ["district", "gender", "country background"],
-      provenance: groruddalen("217-219, 551-561, 1799-1801"),
+      provenance: groruddalen({ section: ["2", "3.4", "7.1"], figure: "4" }, "217-219, 551-561, 1799-1801"),
     },
     {
       id: "indicator-employment-gap",
@@ -316,7 +356,7 @@ export const groruddalenTheory: TheorySpec = {
       baseline: { value: 6701, date: "2012", note: "section 3.4, with employment figures for Q4 2012" },
       meansOfVerification: "Oslostatistikken / SSB employment statistics",
       source: "Oslostatistikken (SSB register-based employment statistics)",
-      provenance: groruddalen("543-551"),
+      provenance: groruddalen({ section: "3.4" }, "543-551"),
     },
     {
       id: "indicator-unemployment",
@@ -330,7 +370,7 @@ export const groruddalenTheory: TheorySpec = {
       meansOfVerification: "NAV Oslo statistics on fully unemployed (helt ledige)",
       source: "NAV Oslo",
       disaggregations: ["district", "country background"],
-      provenance: groruddalen("587-595, 1803"),
+      provenance: groruddalen({ section: ["3.5", "7.1"] }, "587-595, 1803"),
     },
     {
       id: "indicator-tests-passed",
@@ -343,7 +383,7 @@ export const groruddalenTheory: TheorySpec = {
       direction: "increase",
       meansOfVerification: "VOX Norwegian-test statistics",
       source: "Norskprøve (VOX)",
-      provenance: groruddalen("1357-1361, 1805"),
+      provenance: groruddalen({ section: ["5.1", "7.1"] }, "1357-1361, 1805"),
     },
   ],
   targetGroup: {
@@ -362,7 +402,7 @@ export const groruddalenTheory: TheorySpec = {
       period: "January 2014",
       note: "8,600 persons in situational or specially adapted follow-up at the four NAV offices; 2,200 of them with immigrant background fall under the three functional levels. Many have little schooling; the majority are women.",
     },
-    source: groruddalen("209-217, 1823-1867, 1881-1895"),
+    source: groruddalen({ section: ["2", "7.1"], figure: "11" }, "209-217, 1823-1867, 1881-1895"),
   },
   assumptions: [
     {
@@ -371,14 +411,14 @@ export const groruddalenTheory: TheorySpec = {
       kind: "implementation",
       critical: true,
       appliesTo: ["input-partnership"],
-      source: groruddalen("262-268"),
+      source: groruddalen({ section: "2" }, "262-268"),
     },
     {
       id: "assumption-start-with-likely-successes",
       text: "Starting with groups where the probability of learning through positive results is high lets the programme learn before it turns to harder groups.",
       kind: "implementation",
       appliesTo: ["activity-mapping"],
-      source: groruddalen("209-211, 1883-1887"),
+      source: groruddalen({ section: ["2", "7.1"] }, "209-211, 1883-1887"),
     },
   ],
   factors: [
@@ -386,7 +426,7 @@ export const groruddalenTheory: TheorySpec = {
       kind: "barrier",
       text: "Different organisational cultures, partly rooted in different laws and rules and in what each partner is measured on; unused room for manoeuvre; duplicated work.",
       scope: "internal",
-      source: groruddalen("248-256"),
+      source: groruddalen({ section: "2" }, "248-256"),
     },
   ],
   uncertainties: [
@@ -398,10 +438,11 @@ export const groruddalenTheory: TheorySpec = {
       about: ["outcome-shared-indicators"],
     },
   ],
-  source: {
-    document: groruddalenReport,
-    lines: "1-2104",
-    note: "Chapters 1-7; the endnotes (2105-2178) are not used.",
-  },
+  source: citeRecord(
+    "groruddalen",
+    { section: ["1", "2", "3", "4", "5", "6", "7"] },
+    "1-2104",
+    "Chapters 1–7; the endnotes are not used.",
+  ),
   extensions: { dataQualityFlags: flags },
 };

@@ -26,8 +26,13 @@ const specs: TheorySpec[] = [
 ];
 
 /**
- * Programme theories read from the source documents, each validated with `defineTheory` and carrying
- * `source: { document, lines }` on the record and on its elements: the eight municipal projects of
+ * Programme theories read from the source documents, each validated with `defineTheory`. The record
+ * and every element cite the document by name: `source` (`provenance` on indicators) holds the
+ * one-line citation as `document`, the bibliographic `reference` (one of `sourceDocuments`),
+ * the `locator` (chapter or section as printed, table or figure caption) and `pages` where the text
+ * shows them; the record's `source.lines` is that locator as text. `extractLines` are line ranges in
+ * the project's text extraction, read only by the source audit (`pnpm audit:sources`). The records:
+ * the eight municipal projects of
  * NIBR-rapport 2020:13 (`nibr-omlandet`, `nibr-heimby`, `nibr-hogda`, `nibr-skjaerbyen`,
  * `nibr-kystbyen`, `nibr-skogen`, `nibr-stranna`, `nibr-mellombyen`), NorA (`nora`), Ny sjanse
  * (`ny-sjanse`) and the Groruddalen programme's goal hierarchy (`groruddalen`). Labels are in English
@@ -47,6 +52,9 @@ const specs: TheorySpec[] = [
  * theories.every((t) => checkTheory(t).ok); // => true
  * const nibr = theories.filter((t) => t.id.startsWith("nibr-"));
  * compareTheories(nibr, { vocabulary: [...workingMethodTags] }).matrix.totals; // => [8, 7, 6, 4, 7, 6]
+ * const kystbyen = theories.find((t) => t.id === "nibr-kystbyen");
+ * kystbyen?.source?.reference?.number; // => "2020:13"
+ * kystbyen?.source?.lines; // => "9 «Kystbyen»: Morsmålstøtte i norskopplæringen for deltakere med liten skolebakgrunn"
  * ```
  */
 export const theories: ProgrammeTheory[] = specs.map((spec) => defineTheory(spec));

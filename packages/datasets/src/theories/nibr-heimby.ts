@@ -1,24 +1,24 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "target-comparison",
     message:
       "Result goal 1 is «education or work» for at least 75 %, but the reported result is 9 of 13 exits (69 %) «into work»; the report adds that 75 % would have been reached had one participant in work not been discharged for personal reasons (10 of 13 = 76.9 %). The indicator keeps the target as stated and the result as reported.",
-    source: nibr("2633-2635, 2685-2690"),
+    source: nibr({ chapter: "6", table: "6.1" }, "2633-2635, 2685-2690"),
   },
   {
     id: "participant-flow",
     message:
       "11 participants in 2018, 13 exits during 2019 and 8 in the project at the end of 2019 imply at least 10 intakes during 2019, which the chapter does not report; IMDi required at least 15 participants.",
-    source: nibr("2465-2467, 2681-2686"),
+    source: nibr({ chapter: "6" }, "2465-2467, 2681-2686"),
   },
   {
     id: "table-6.2-alignment",
     message:
       "In the text extraction of Table 6.2 the rows «Tidlig overgang til arbeid» and «Tett oppfølging på arbeidsplassen» are slightly misaligned with their mechanism and result cells; the record follows the layout order.",
-    source: nibr("2888-2898"),
+    source: nibr({ chapter: "6", table: "6.2" }, "2888-2898"),
   },
 ];
 
@@ -49,7 +49,7 @@ export const nibrHeimby: TheorySpec = {
         nb: "mange deltakere med dårlig norskkunnskap og lite eller ingen formell utdanning fra hjemlandet har lav overgang til arbeid og eller utdanning etter endt introduksjonsprogram",
       },
       stakeholder: "project (as stated in the application documents)",
-      source: nibr("2446-2448"),
+      source: nibr({ chapter: "6" }, "2446-2448"),
     },
     {
       id: "problem-more-time",
@@ -58,7 +58,7 @@ export const nibrHeimby: TheorySpec = {
         "They need a further year to reach sufficient Norwegian and gain a foothold in the labour market, with income security meanwhile",
       labels: { nb: "De har behov for et ytterligere år for å oppnå tilstrekkelige ferdigheter i norsk" },
       stakeholder: "project (as stated in the application documents)",
-      source: nibr("2448-2452"),
+      source: nibr({ chapter: "6" }, "2448-2452"),
     },
     {
       id: "context-unemployment",
@@ -68,7 +68,7 @@ export const nibrHeimby: TheorySpec = {
       labels: {
         nb: "6,3 prosent av innvandrerne i kommunen arbeidsledige, mot 2 prosent av den øvrige befolkningen",
       },
-      source: nibr("2409-2416"),
+      source: nibr({ chapter: "6" }, "2409-2416"),
     },
     {
       id: "context-low-skill-jobs",
@@ -76,7 +76,7 @@ export const nibrHeimby: TheorySpec = {
       label:
         "Availability of jobs that require little competence at entry, which varies by region and over time",
       labels: { nb: "måloppnåelsen avhenge av i hvor stor grad slike arbeidsplasser er tilgjengelig" },
-      source: nibr("2791-2794, 3011-3014"),
+      source: nibr({ chapter: "6" }, "2791-2794, 3011-3014"),
     },
     {
       id: "context-nav-anchoring",
@@ -84,7 +84,7 @@ export const nibrHeimby: TheorySpec = {
       label:
         "The refugee service is anchored in NAV, so the job specialist has a peer community of SE job specialists and method supervision",
       labels: { nb: "flyktningetjenesten forankret i NAV" },
-      source: nibr("2959-2967, 3003-3009"),
+      source: nibr({ chapter: "6" }, "2959-2967, 3003-3009"),
     },
     {
       id: "input-staff",
@@ -94,7 +94,7 @@ export const nibrHeimby: TheorySpec = {
       labels: {
         nb: "prosjektleder, en jobbspesialist som følger opp deltakerne i arbeidslivet og en bedriftslærer som jobber med språkstøtte",
       },
-      source: nibr("2490-2496"),
+      source: nibr({ chapter: "6" }, "2490-2496"),
     },
     {
       id: "input-funding",
@@ -102,7 +102,7 @@ export const nibrHeimby: TheorySpec = {
       label:
         "IMDi grant plus the municipality's own resources (salaries of project leader and market coordinator, 1G of participant pay)",
       labels: { nb: "finansiert med støtte fra IMDi samt egenfinansiering med ressurser fra kommunen" },
-      source: nibr("2513-2515"),
+      source: nibr({ chapter: "6" }, "2513-2515"),
     },
     {
       id: "activity-contact",
@@ -113,7 +113,7 @@ export const nibrHeimby: TheorySpec = {
         nb: "Innledende kontakt og samarbeidsavtale: SE-metodikken bygger på deltakernes selvbestemmelse og motivasjon",
       },
       tags: ["supported-employment"],
-      source: nibr("2548-2550"),
+      source: nibr({ chapter: "6", figure: "6.2" }, "2548-2550"),
     },
     {
       id: "activity-career-planning",
@@ -123,7 +123,7 @@ export const nibrHeimby: TheorySpec = {
         nb: "Yrkeskartlegging og karriereplanlegging: Jobbspesialisten kartlegger deltakerens jobbønsker, og deltakeren mottar karriereveiledning",
       },
       tags: ["supported-employment", "career-guidance"],
-      source: nibr("2552-2555"),
+      source: nibr({ chapter: "6" }, "2552-2555"),
     },
     {
       id: "activity-find-job",
@@ -132,7 +132,7 @@ export const nibrHeimby: TheorySpec = {
         "SE step 3: finding a job, preferring real paid jobs (possibly with wage subsidy) to unpaid placement",
       labels: { nb: "Finne jobb: Førstevalget innenfor SE-metodikken er reelle jobber med lønn" },
       tags: ["supported-employment"],
-      source: nibr("2557-2564"),
+      source: nibr({ chapter: "6" }, "2557-2564"),
     },
     {
       id: "activity-employer-cooperation",
@@ -141,7 +141,7 @@ export const nibrHeimby: TheorySpec = {
         "SE step 4: cooperation with employers: job carving, inclusion competence, three-way talks, close follow-up after hiring",
       labels: { nb: "Samarbeid med arbeidsgiver: jobbsnekring, inkluderingskompetanse, trekantsamtaler" },
       tags: ["supported-employment"],
-      source: nibr("2566-2576"),
+      source: nibr({ chapter: "6" }, "2566-2576"),
     },
     {
       id: "activity-training-at-work",
@@ -150,7 +150,7 @@ export const nibrHeimby: TheorySpec = {
         "SE step 5: training on or off the job («place then train»), strengthened with Norwegian training",
       labels: { nb: "Opplæring og trening på eller utenfor arbeidsplassen: «place-then-train» logikk" },
       tags: ["supported-employment", "alternative-training-model"],
-      source: nibr("2578-2583"),
+      source: nibr({ chapter: "6" }, "2578-2583"),
     },
     {
       id: "activity-language-log",
@@ -160,7 +160,7 @@ export const nibrHeimby: TheorySpec = {
         nb: "utarbeider de språklogg underveis på arbeidsplassen slik at de kan snakke med bedriftslærer",
       },
       tags: ["norwegian-training"],
-      source: nibr("2583-2585"),
+      source: nibr({ chapter: "6" }, "2583-2585"),
     },
     {
       id: "activity-work-norwegian",
@@ -171,7 +171,7 @@ export const nibrHeimby: TheorySpec = {
         nb: "bedriftslæreren hadde ekstra norskundervisning med deltakerne, både for å styrke deres muligheter til å forstå og bidra på arbeidsplassen",
       },
       tags: ["norwegian-training"],
-      source: nibr("2608-2612"),
+      source: nibr({ chapter: "6" }, "2608-2612"),
     },
     {
       id: "activity-after-care",
@@ -179,7 +179,7 @@ export const nibrHeimby: TheorySpec = {
       label: "After-care (follow-up after hiring)",
       labels: { nb: "Etteroppfølging" },
       tags: ["supported-employment"],
-      source: nibr("2906"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2906"),
     },
     {
       id: "output-se-fidelity",
@@ -187,14 +187,14 @@ export const nibrHeimby: TheorySpec = {
       label: "The job specialist follows the five-step Supported Employment model methodically",
       labels: { nb: "Jobbspesialisten skal følge femtrinnsmodellen i Supported employment metodisk" },
       description: "Result goal 2 of Table 6.1.",
-      source: nibr("2639-2646"),
+      source: nibr({ chapter: "6", table: "6.1" }, "2639-2646"),
     },
     {
       id: "mechanism-motivation",
       kind: "mechanism",
       label: "User involvement and self-determination may increase motivation",
       labels: { nb: "Brukermedvirkning og selvbestemmelse. Kan øke motivasjon" },
-      source: nibr("2854-2857"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2854-2857"),
     },
     {
       id: "mechanism-match",
@@ -203,7 +203,7 @@ export const nibrHeimby: TheorySpec = {
       labels: {
         nb: "Kartlegging av motivasjon, yrkeskartlegging, karriereplanlegging. Større sjanse for en god match",
       },
-      source: nibr("2860-2875"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2860-2875"),
     },
     {
       id: "mechanism-recognition",
@@ -211,7 +211,7 @@ export const nibrHeimby: TheorySpec = {
       label:
         "Paid work rather than placement: participants may feel recognised and valued, and gain experience to show other employers",
       labels: { nb: "Bruk av lønnet arbeid fremfor praksis. Kan føle seg anerkjent og verdsatt" },
-      source: nibr("2877-2886"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2877-2886"),
     },
     {
       id: "mechanism-close-follow-up",
@@ -223,35 +223,35 @@ export const nibrHeimby: TheorySpec = {
       },
       description:
         "Also lets the job specialist detect whether a placement is a real hiring opportunity or the employer is «shopping NAV».",
-      source: nibr("2890-2898, 2740-2744"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2890-2898, 2740-2744"),
     },
     {
       id: "mechanism-fill-gaps",
       kind: "mechanism",
       label: "Training on or off the workplace fills knowledge gaps that are uncovered",
       labels: { nb: "Fylle kunnskapshull som avdekkes" },
-      source: nibr("2900-2904"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2900-2904"),
     },
     {
       id: "mechanism-reassure-employer",
       kind: "mechanism",
       label: "After-care reassures the employer",
       labels: { nb: "Etteroppfølging. Trygge arbeidsgiver" },
-      source: nibr("2906-2909"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2906-2909"),
     },
     {
       id: "mechanism-relevant-language",
       kind: "mechanism",
       label: "Linking language and subject makes language learning more relevant",
       labels: { nb: "Gjøre språklæring mer relevant ved å knytte språk og fag sammen" },
-      source: nibr("2913-2921"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2913-2921"),
     },
     {
       id: "mechanism-employer-openness",
       kind: "mechanism",
       label: "Work on employers' inclusion competence makes employers more open to hiring immigrants",
       labels: { nb: "Gjøre arbeidsgivere mer åpne for å ansette innvandrere" },
-      source: nibr("2923-2932"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2923-2932"),
     },
     {
       id: "outcome-work-norwegian",
@@ -262,7 +262,7 @@ export const nibrHeimby: TheorySpec = {
       successCriteria: [
         "Language/placement log with relevant vocabulary before and after starting placement or paid work",
       ],
-      source: nibr("2621-2622, 2648-2654"),
+      source: nibr({ chapter: "6", table: "6.1" }, "2621-2622, 2648-2654"),
     },
     {
       id: "outcome-working-life-knowledge",
@@ -271,7 +271,7 @@ export const nibrHeimby: TheorySpec = {
       label: "Knowledge of Norwegian working life and of opportunities in the labour market",
       labels: { nb: "øke deres kunnskap om arbeidsliv og muligheter i arbeidslivet" },
       successCriteria: ["All participants receive career guidance"],
-      source: nibr("2622, 2656-2660"),
+      source: nibr({ chapter: "6", table: "6.1" }, "2622, 2656-2660"),
     },
     {
       id: "outcome-employer-inclusion",
@@ -283,7 +283,7 @@ export const nibrHeimby: TheorySpec = {
       successCriteria: [
         "Own statistics on firms that increase their share of employees with refugee or immigrant background",
       ],
-      source: nibr("2623, 2662-2667"),
+      source: nibr({ chapter: "6", table: "6.1" }, "2623, 2662-2667"),
     },
     {
       id: "outcome-transition",
@@ -294,7 +294,7 @@ export const nibrHeimby: TheorySpec = {
       successCriteria: [
         "At least 75 % of participants in education or work, full- or part-time, after the programme",
       ],
-      source: nibr("2623-2625, 2633-2635"),
+      source: nibr({ chapter: "6", table: "6.1" }, "2623-2625, 2633-2635"),
     },
     {
       id: "outcome-stay-in-work",
@@ -302,7 +302,7 @@ export const nibrHeimby: TheorySpec = {
       horizon: "long",
       label: "Stays in work over time",
       labels: { nb: "de skal stå i arbeid over tid" },
-      source: nibr("2619-2621"),
+      source: nibr({ chapter: "6" }, "2619-2621"),
     },
     {
       id: "outcome-self-sufficient",
@@ -310,101 +310,162 @@ export const nibrHeimby: TheorySpec = {
       horizon: "long",
       label: "Economically self-sufficient",
       labels: { nb: "ble økonomisk selvhjulpne" },
-      source: nibr("2620-2621"),
+      source: nibr({ chapter: "6" }, "2620-2621"),
     },
   ],
   links: [
-    { from: "problem-low-transition", to: "activity-contact", source: nibr("2446-2452") },
-    { from: "problem-more-time", to: "activity-work-norwegian", source: nibr("2448-2450") },
+    { from: "problem-low-transition", to: "activity-contact", source: nibr({ chapter: "6" }, "2446-2452") },
+    { from: "problem-more-time", to: "activity-work-norwegian", source: nibr({ chapter: "6" }, "2448-2450") },
     { from: "input-staff", to: "activity-contact", kind: "enables" },
-    { from: "input-staff", to: "activity-work-norwegian", kind: "enables", source: nibr("2490-2493") },
+    {
+      from: "input-staff",
+      to: "activity-work-norwegian",
+      kind: "enables",
+      source: nibr({ chapter: "6" }, "2490-2493"),
+    },
     { from: "input-funding", to: "activity-contact", kind: "enables" },
     {
       from: "activity-contact",
       to: "activity-career-planning",
-      source: nibr("2587-2588"),
+      source: nibr({ chapter: "6" }, "2587-2588"),
       rationale: "Steps 1-3 are a sequence.",
     },
-    { from: "activity-career-planning", to: "activity-find-job", source: nibr("2587-2588") },
+    {
+      from: "activity-career-planning",
+      to: "activity-find-job",
+      source: nibr({ chapter: "6" }, "2587-2588"),
+    },
     {
       from: "activity-find-job",
       to: "activity-employer-cooperation",
       kind: "enables",
-      source: nibr("2587-2588"),
+      source: nibr({ chapter: "6" }, "2587-2588"),
       rationale: "Step 4 runs in parallel with steps 3 and 5.",
     },
-    { from: "activity-find-job", to: "activity-training-at-work", source: nibr("2578-2579") },
+    {
+      from: "activity-find-job",
+      to: "activity-training-at-work",
+      source: nibr({ chapter: "6" }, "2578-2579"),
+    },
     { from: "activity-contact", to: "output-se-fidelity", kind: "contributes" },
     { from: "activity-employer-cooperation", to: "output-se-fidelity", kind: "contributes" },
-    { from: "output-se-fidelity", to: "outcome-transition", kind: "contributes", source: nibr("2624-2625") },
-    { from: "activity-contact", to: "mechanism-motivation", kind: "triggers", source: nibr("2854-2858") },
-    { from: "activity-career-planning", to: "mechanism-match", kind: "triggers", source: nibr("2860-2872") },
-    { from: "activity-career-planning", to: "outcome-working-life-knowledge", source: nibr("2552-2555") },
-    { from: "activity-find-job", to: "mechanism-recognition", kind: "triggers", source: nibr("2877-2886") },
+    {
+      from: "output-se-fidelity",
+      to: "outcome-transition",
+      kind: "contributes",
+      source: nibr({ chapter: "6" }, "2624-2625"),
+    },
+    {
+      from: "activity-contact",
+      to: "mechanism-motivation",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2854-2858"),
+    },
+    {
+      from: "activity-career-planning",
+      to: "mechanism-match",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2860-2872"),
+    },
+    {
+      from: "activity-career-planning",
+      to: "outcome-working-life-knowledge",
+      source: nibr({ chapter: "6" }, "2552-2555"),
+    },
+    {
+      from: "activity-find-job",
+      to: "mechanism-recognition",
+      kind: "triggers",
+      source: nibr({ chapter: "6", table: "6.2" }, "2877-2886"),
+    },
     {
       from: "activity-employer-cooperation",
       to: "mechanism-close-follow-up",
       kind: "triggers",
-      source: nibr("2890-2898"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2890-2898"),
     },
     {
       from: "activity-employer-cooperation",
       to: "mechanism-employer-openness",
       kind: "triggers",
-      source: nibr("2923-2932"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2923-2932"),
     },
     {
       from: "activity-training-at-work",
       to: "mechanism-fill-gaps",
       kind: "triggers",
-      source: nibr("2900-2904"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2900-2904"),
     },
     {
       from: "activity-after-care",
       to: "mechanism-reassure-employer",
       kind: "triggers",
-      source: nibr("2906-2909"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2906-2909"),
     },
     {
       from: "activity-language-log",
       to: "mechanism-relevant-language",
       kind: "triggers",
-      source: nibr("2913-2916"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2913-2916"),
     },
     {
       from: "activity-work-norwegian",
       to: "mechanism-relevant-language",
       kind: "triggers",
-      source: nibr("2918-2921"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2918-2921"),
     },
     {
       from: "mechanism-motivation",
       to: "outcome-transition",
-      source: nibr("2857-2858"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2857-2858"),
       rationale: "Better chances of finding work.",
     },
-    { from: "mechanism-match", to: "outcome-transition", source: nibr("2869") },
-    { from: "mechanism-match", to: "outcome-stay-in-work", source: nibr("2871-2875") },
+    {
+      from: "mechanism-match",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6", table: "6.2" }, "2869"),
+    },
+    {
+      from: "mechanism-match",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2871-2875"),
+    },
     {
       from: "mechanism-recognition",
       to: "outcome-stay-in-work",
-      source: nibr("2882-2886"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2882-2886"),
       rationale: "Increased motivation and better attachment to working life.",
     },
-    { from: "mechanism-close-follow-up", to: "outcome-stay-in-work", source: nibr("2897-2898") },
-    { from: "mechanism-fill-gaps", to: "outcome-stay-in-work", source: nibr("2903-2904") },
-    { from: "mechanism-reassure-employer", to: "outcome-transition", source: nibr("2906") },
-    { from: "mechanism-reassure-employer", to: "outcome-stay-in-work", source: nibr("2908-2909") },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2897-2898"),
+    },
+    {
+      from: "mechanism-fill-gaps",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2903-2904"),
+    },
+    {
+      from: "mechanism-reassure-employer",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6", table: "6.2" }, "2906"),
+    },
+    {
+      from: "mechanism-reassure-employer",
+      to: "outcome-stay-in-work",
+      source: nibr({ chapter: "6", table: "6.2" }, "2908-2909"),
+    },
     {
       from: "mechanism-relevant-language",
       to: "outcome-work-norwegian",
-      source: nibr("2916, 2921"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2916, 2921"),
       rationale: "Better Norwegian.",
     },
     {
       from: "mechanism-employer-openness",
       to: "outcome-employer-inclusion",
-      source: nibr("2926-2932"),
+      source: nibr({ chapter: "6", table: "6.2" }, "2926-2932"),
       rationale:
         "More opportunities in the labour market for the target group (with a question mark in Table 6.2).",
       confidence: 0.5,
@@ -412,26 +473,43 @@ export const nibrHeimby: TheorySpec = {
     {
       from: "outcome-work-norwegian",
       to: "outcome-transition",
-      source: nibr("2621-2624"),
+      source: nibr({ chapter: "6" }, "2621-2624"),
       rationale: "«via disse grepene»: the first three short-term goals lead to the fourth.",
     },
-    { from: "outcome-working-life-knowledge", to: "outcome-transition", source: nibr("2621-2624") },
-    { from: "outcome-employer-inclusion", to: "outcome-transition", source: nibr("2621-2624") },
-    { from: "outcome-transition", to: "outcome-stay-in-work", source: nibr("2619-2621") },
-    { from: "outcome-stay-in-work", to: "outcome-self-sufficient", source: nibr("2619-2621") },
+    {
+      from: "outcome-working-life-knowledge",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6" }, "2621-2624"),
+    },
+    {
+      from: "outcome-employer-inclusion",
+      to: "outcome-transition",
+      source: nibr({ chapter: "6" }, "2621-2624"),
+    },
+    { from: "outcome-transition", to: "outcome-stay-in-work", source: nibr({ chapter: "6" }, "2619-2621") },
+    {
+      from: "outcome-stay-in-work",
+      to: "outcome-self-sufficient",
+      source: nibr({ chapter: "6" }, "2619-2621"),
+    },
     {
       from: "context-low-skill-jobs",
       to: "outcome-transition",
       kind: "moderates",
-      source: nibr("3011-3014"),
+      source: nibr({ chapter: "6" }, "3011-3014"),
     },
     {
       from: "context-unemployment",
       to: "outcome-stay-in-work",
       kind: "moderates",
-      source: nibr("2698-2700"),
+      source: nibr({ chapter: "6" }, "2698-2700"),
     },
-    { from: "context-nav-anchoring", to: "output-se-fidelity", kind: "moderates", source: nibr("2959-2967") },
+    {
+      from: "context-nav-anchoring",
+      to: "output-se-fidelity",
+      kind: "moderates",
+      source: nibr({ chapter: "6" }, "2959-2967"),
+    },
   ],
   indicators: [
     {
@@ -449,7 +527,7 @@ export const nibrHeimby: TheorySpec = {
         "Own statistics, and use of NAV's A-register («Egen statistikk, samt bruk av NAV sitt A-register»)",
       source: "NAV A-register; project statistics",
       frequency: "at the end of the project",
-      provenance: nibr("2633-2637, 2668-2670, 2685-2690"),
+      provenance: nibr({ chapter: "6", table: "6.1" }, "2633-2637, 2668-2670, 2685-2690"),
     },
     {
       id: "indicator-se-fidelity",
@@ -462,7 +540,7 @@ export const nibrHeimby: TheorySpec = {
       meansOfVerification:
         "Completed SE course (logged as a binary outcome) and NAV's quality-measurement criteria for the method",
       source: "project log; NAV SE quality measurement",
-      provenance: nibr("2639-2646, 2668-2669, 2810-2815"),
+      provenance: nibr({ chapter: "6", table: "6.1" }, "2639-2646, 2668-2669, 2810-2815"),
     },
     {
       id: "indicator-language-log",
@@ -474,7 +552,7 @@ export const nibrHeimby: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Language log / placement log («språklogg/praksislogg»)",
       source: "project language log",
-      provenance: nibr("2648-2654"),
+      provenance: nibr({ chapter: "6", table: "6.1" }, "2648-2654"),
     },
     {
       id: "indicator-norskprove",
@@ -487,7 +565,7 @@ export const nibrHeimby: TheorySpec = {
       direction: "increase",
       meansOfVerification: "National Norwegian test results",
       source: "Norskprøve",
-      provenance: nibr("2674-2677"),
+      provenance: nibr({ chapter: "6" }, "2674-2677"),
     },
     {
       id: "indicator-career-guidance",
@@ -502,7 +580,7 @@ export const nibrHeimby: TheorySpec = {
       targets: [{ value: 1, date: "2019", note: "«Alle deltakerne skal motta karriereveiledning»" }],
       meansOfVerification: "Project log (binary outcome)",
       source: "project log",
-      provenance: nibr("2656-2660, 2668-2669, 2704-2706"),
+      provenance: nibr({ chapter: "6", table: "6.1" }, "2656-2660, 2668-2669, 2704-2706"),
     },
     {
       id: "indicator-employer-share",
@@ -515,7 +593,7 @@ export const nibrHeimby: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Own statistics on firms",
       source: "project statistics; NAV statistics on inclusion in firms",
-      provenance: nibr("2662-2670, 2706-2708"),
+      provenance: nibr({ chapter: "6", table: "6.1" }, "2662-2670, 2706-2708"),
     },
     {
       id: "indicator-social-assistance",
@@ -529,7 +607,7 @@ export const nibrHeimby: TheorySpec = {
       direction: "decrease",
       meansOfVerification: "NAV records of social-assistance receipt",
       source: "NAV social-assistance records",
-      provenance: nibr("2670-2672, 2696-2698"),
+      provenance: nibr({ chapter: "6" }, "2670-2672, 2696-2698"),
     },
   ],
   targetGroup: {
@@ -545,7 +623,7 @@ export const nibrHeimby: TheorySpec = {
       period: "2018",
       note: "11 participants in 2018; 8 at the end of 2019 with 2-3 more expected; 13 exited during 2019. IMDi required at least 15 participants.",
     },
-    source: nibr("2455-2472, 2681-2686"),
+    source: nibr({ chapter: "6" }, "2455-2472, 2681-2686"),
   },
   components: [
     {
@@ -557,7 +635,7 @@ export const nibrHeimby: TheorySpec = {
       duration: { amount: 1, unit: "year", note: "a fourth year of the introduction programme" },
       deliveredBy: "job specialist (later the company teacher)",
       tags: ["supported-employment"],
-      source: nibr("2548-2588"),
+      source: nibr({ chapter: "6", figure: "6.2" }, "2548-2588"),
     },
     {
       id: "component-work-norwegian",
@@ -565,7 +643,7 @@ export const nibrHeimby: TheorySpec = {
       nodeId: "activity-work-norwegian",
       deliveredBy: "company teacher (bedriftslærer), from August 2019",
       tags: ["norwegian-training"],
-      source: nibr("2491-2493, 2583-2585, 2608-2612"),
+      source: nibr({ chapter: "6" }, "2491-2493, 2583-2585, 2608-2612"),
     },
   ],
   assumptions: [
@@ -577,7 +655,7 @@ export const nibrHeimby: TheorySpec = {
       status: "supported",
       appliesTo: ["outcome-transition"],
       evidence: ["evidence-se-rcts"],
-      source: nibr("2955-2957, 2980-2984"),
+      source: nibr({ chapter: "6" }, "2955-2957, 2980-2984"),
     },
     {
       id: "assumption-caseload",
@@ -585,7 +663,7 @@ export const nibrHeimby: TheorySpec = {
       kind: "implementation",
       critical: true,
       appliesTo: ["activity-employer-cooperation"],
-      source: nibr("2974-2976"),
+      source: nibr({ chapter: "6" }, "2974-2976"),
     },
     {
       id: "assumption-lock-in",
@@ -593,7 +671,7 @@ export const nibrHeimby: TheorySpec = {
       kind: "theoretical",
       status: "untested",
       appliesTo: ["mechanism-recognition", "outcome-stay-in-work"],
-      source: nibr("2777-2784"),
+      source: nibr({ chapter: "6" }, "2777-2784"),
     },
   ],
   evidence: [
@@ -603,7 +681,7 @@ export const nibrHeimby: TheorySpec = {
       type: "review",
       direction: "supports",
       summary:
-        "Cited by the report (seed 003, lines 2980-2982): Supported Employment has shown good effect on transition to work for many user groups in earlier effect studies, including a long series of RCTs.",
+        "Cited by NIBR-rapport 2020:13, chapter 6: Supported Employment has shown good effect on transition to work for many user groups in earlier effect studies, including a long series of RCTs.",
     },
   ],
   factors: [
@@ -611,27 +689,27 @@ export const nibrHeimby: TheorySpec = {
       kind: "facilitator",
       text: "Anchoring in NAV gives the job specialist a peer community of job specialists and method supervision.",
       scope: "internal",
-      source: nibr("2959-2967"),
+      source: nibr({ chapter: "6" }, "2959-2967"),
     },
     {
       kind: "barrier",
       text: "Few unskilled jobs, and a target group with little relevant competence and weak Norwegian, make strict use of paid work rather than placement demanding.",
       scope: "external",
       nodeIds: ["activity-find-job"],
-      source: nibr("2777-2780"),
+      source: nibr({ chapter: "6" }, "2777-2780"),
     },
     {
       kind: "barrier",
       text: "A hotel partnership did not produce paid jobs; the project recommends formal agreements and clear roles with external actors.",
       scope: "external",
-      source: nibr("2785-2789"),
+      source: nibr({ chapter: "6" }, "2785-2789"),
     },
     {
       kind: "barrier",
       text: "COVID-19 and the business cycle: several participants were laid off in 2020.",
       scope: "external",
       nodeIds: ["outcome-stay-in-work"],
-      source: nibr("2698-2700, 2793-2794"),
+      source: nibr({ chapter: "6" }, "2698-2700, 2793-2794"),
     },
   ],
   implementation: {
@@ -649,7 +727,7 @@ export const nibrHeimby: TheorySpec = {
       "The job specialist has completed a course in Supported Employment",
       "NAV's criteria for quality measurement of the use of the method are applied",
     ],
-    source: nibr("2596-2615, 2798-2815"),
+    source: nibr({ chapter: "6" }, "2596-2615, 2798-2815"),
   },
   transfer: {
     preconditions: [
@@ -661,10 +739,11 @@ export const nibrHeimby: TheorySpec = {
       "SE is widely used in NAV and already used with refugees elsewhere; the target group within the introduction programme is uncertain with low settlement.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "2404-3014",
-    note: "Chapter 6, author Anne Balke Staver; Table 3.2 row at 1035-1045.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "6" },
+    "2404-3014",
+    "Chapter author: Anne Balke Staver. The project's row in Tabell 3.2 is «Heimby».",
+  ),
   extensions: { dataQualityFlags: flags, area: 1, chapter: 6 },
 };

@@ -1,24 +1,24 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "figure-numbering",
     message:
       "The two programme-theory figures are captioned 9.1 and 9.2 but cited in the text as «Figur 8.1» and «figur 8.2»; this record uses the captions.",
-    source: nibr("4885, 4898, 4905, 5511, 5518"),
+    source: nibr({ chapter: "9", figure: ["9.1", "9.2"] }, "4885, 4898, 4905, 5511, 5518"),
   },
   {
     id: "participant-count",
     message:
       "15 participants were admitted (8 women, 7 men), yet the project's 2019 final report gives 17 at the end (10 women, 7 men), and 3 dropped out; 13 sat the oral test. The counts do not reconcile; targetGroup.size.enrolled keeps the 15 admitted.",
-    source: nibr("4996-5002, 5209-5211"),
+    source: nibr({ chapter: "9" }, "4996-5002, 5209-5211"),
   },
   {
     id: "table-3.2-elements",
     message:
       "Table 3.2 marks all six working-method elements for Kystbyen. The chapter describes no career guidance or documented partial qualification as such; the record tags the closest components (role models and company visits in vocational Norwegian; the test results, diploma and employer attestation) and keeps the table's reading.",
-    source: nibr("1069-1078, 5100-5101, 5223-5226"),
+    source: nibr({ chapter: ["3", "9"], table: "3.2" }, "1069-1078, 5100-5101, 5223-5226"),
   },
 ];
 
@@ -49,7 +49,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Flyktninger i spor 1 med ingen eller lite skolebakgrunn fra før lærer ikke tilstrekkelig norsk til å få innpass i arbeidslivet i introduksjonsprogrammet",
       },
       stakeholder: "project leader and head of Norwegian teaching",
-      source: nibr("4931-4935"),
+      source: nibr({ chapter: "9" }, "4931-4935"),
     },
     {
       id: "problem-leadership-praksis",
@@ -60,7 +60,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Når flyktningene begynner i praksis fungerer det ofte ikke så godt som forventet",
       },
       stakeholder: "project leader and head of Norwegian teaching",
-      source: nibr("4937-4944"),
+      source: nibr({ chapter: "9" }, "4937-4944"),
     },
     {
       id: "problem-teachers-methods",
@@ -71,7 +71,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Lærerne når ikke frem til flyktningene med sine undervisningsmetoder, særlig i yrkesnorsk",
       },
       stakeholder: "teachers",
-      source: nibr("4946-4950"),
+      source: nibr({ chapter: "9" }, "4946-4950"),
     },
     {
       id: "problem-teachers-understanding",
@@ -82,7 +82,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Lærerne forstår ikke hvorfor, og hva, flyktningene forstår og ikke forstår. Flyktningene sier ikke ifra om at de ikke forstår",
       },
       stakeholder: "teachers",
-      source: nibr("4952-4954"),
+      source: nibr({ chapter: "9" }, "4952-4954"),
     },
     {
       id: "problem-assistants",
@@ -93,7 +93,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Det er mye flyktningene ikke forstår med bare norsk språk og norsklærere i klassen. Det er mange misforståelser",
       },
       stakeholder: "mother-tongue assistants",
-      source: nibr("4956-4964"),
+      source: nibr({ chapter: "9" }, "4956-4964"),
     },
     {
       id: "context-labour-market",
@@ -105,7 +105,7 @@ export const nibrKystbyen: TheorySpec = {
       },
       description:
         "Mid-sized city of about 65,000; about 15 % of immigrant background, mostly labour migrants. In 2018, 66 % of immigrants were employed against 70 % of others.",
-      source: nibr("4873-4880"),
+      source: nibr({ chapter: "9" }, "4873-4880"),
     },
     {
       id: "context-covid",
@@ -113,7 +113,7 @@ export const nibrKystbyen: TheorySpec = {
       label:
         "COVID-19: classroom teaching closed 12 March 2020 and work placements postponed (most started June 2020)",
       labels: { nb: "Da skolene i Norge stengte 12. mars 2020, stengte også klasseromsundervisningen" },
-      source: nibr("5192-5194, 5256-5260"),
+      source: nibr({ chapter: "9" }, "5192-5194, 5256-5260"),
     },
     {
       id: "input-assistants",
@@ -123,7 +123,7 @@ export const nibrKystbyen: TheorySpec = {
       labels: {
         nb: "tre erfarne morsmålsassistenter som til sammen dekker språkene arabisk, kurdisk, tigrinja, swahili, kinyabwisha, fransk og engelsk",
       },
-      source: nibr("5008-5010, 5040-5042"),
+      source: nibr({ chapter: "9" }, "5008-5010, 5040-5042"),
     },
     {
       id: "input-teachers",
@@ -133,14 +133,14 @@ export const nibrKystbyen: TheorySpec = {
       labels: {
         nb: "assisterende rektor på voksenopplæringen (prosjektleder), tre lærere (norsk og yrkesnorsk)",
       },
-      source: nibr("5039-5042"),
+      source: nibr({ chapter: "9" }, "5039-5042"),
     },
     {
       id: "input-supervisor",
       kind: "input",
       label: "External supervisor from Høyskolen i Volda doing action research",
       labels: { nb: "Prosjektgruppen får veiledning av forsker fra Høyskolen i Volda" },
-      source: nibr("5042-5046"),
+      source: nibr({ chapter: "9" }, "5042-5046"),
     },
     {
       id: "activity-mother-tongue-support",
@@ -151,7 +151,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "morsmålsassistentene gir forklaringer på morsmålet og sammenligner norsk og morsmål",
       },
       tags: ["alternative-training-model", "norwegian-training"],
-      source: nibr("5081-5087"),
+      source: nibr({ chapter: "9" }, "5081-5087"),
     },
     {
       id: "activity-language-groups",
@@ -161,7 +161,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "veksler de mellom blandete grupper hvor de kan kommunisere på fellesspråket som er norsk og språkgrupper",
       },
       tags: ["alternative-training-model"],
-      source: nibr("5092-5096"),
+      source: nibr({ chapter: "9" }, "5092-5096"),
     },
     {
       id: "activity-collaboration",
@@ -171,7 +171,7 @@ export const nibrKystbyen: TheorySpec = {
       labels: { nb: "Lærere og morsmålsassistenter har to timer til samarbeid hver uke" },
       description:
         "Added in the adjusted programme theory (Figure 9.2): optimal use of mother-tongue support presupposes collaboration between teacher and assistant before and during lessons.",
-      source: nibr("5048-5053, 5503-5509, 5524-5528"),
+      source: nibr({ chapter: "9" }, "5048-5053, 5503-5509, 5524-5528"),
     },
     {
       id: "activity-learning-strategies",
@@ -183,7 +183,7 @@ export const nibrKystbyen: TheorySpec = {
       },
       description: "Added in the adjusted programme theory (Figure 9.2).",
       tags: ["alternative-training-model"],
-      source: nibr("5112-5113, 5528-5529"),
+      source: nibr({ chapter: "9" }, "5112-5113, 5528-5529"),
     },
     {
       id: "activity-vocational-norwegian",
@@ -191,7 +191,7 @@ export const nibrKystbyen: TheorySpec = {
       label: "Vocational Norwegian with role models and company visits, with mother-tongue support",
       labels: { nb: "I yrkesnorsk brukes rollemodeller og bedriftsbesøk med morsmålsstøtte" },
       tags: ["norwegian-training", "career-guidance"],
-      source: nibr("5100-5101"),
+      source: nibr({ chapter: "9" }, "5100-5101"),
     },
     {
       id: "activity-praksis-follow-up",
@@ -200,7 +200,7 @@ export const nibrKystbyen: TheorySpec = {
         "Assistants and teachers follow up participants and employers in the work placement (språkpraksis)",
       labels: { nb: "skal de følge opp deltakerne og arbeidsgivere på praksisplass" },
       tags: ["supported-employment"],
-      source: nibr("5055-5058, 5098-5099"),
+      source: nibr({ chapter: "9" }, "5055-5058, 5098-5099"),
     },
     {
       id: "activity-digital-follow-up",
@@ -209,7 +209,7 @@ export const nibrKystbyen: TheorySpec = {
         "Digital follow-up after school on mobile phones (WhatsApp); iPads for all participants, used less than expected",
       labels: { nb: "Morsmålsassistentene bruker WhatsApp for å følge opp undervisningen etter skoletid" },
       tags: ["digital-tools"],
-      source: nibr("5119-5123, 5132-5133"),
+      source: nibr({ chapter: "9" }, "5119-5123, 5132-5133"),
     },
     {
       id: "output-documentation",
@@ -220,7 +220,7 @@ export const nibrKystbyen: TheorySpec = {
         nb: "Flyktningene får dokumentasjon på resultat på nasjonal norskprøve og de får diplom for gjennomført deltakelse i prosjektet",
       },
       tags: ["documented-partial-qualification"],
-      source: nibr("5219-5226"),
+      source: nibr({ chapter: "9" }, "5219-5226"),
     },
     {
       id: "mechanism-bridge-building",
@@ -228,14 +228,14 @@ export const nibrKystbyen: TheorySpec = {
       label:
         "Assistants act as bridge-builders between participants and teachers in class, and between participants and employers in placement",
       labels: { nb: "Morsmålsassistentene skal fungere som brobyggere" },
-      source: nibr("4862-4871"),
+      source: nibr({ chapter: "9" }, "4862-4871"),
     },
     {
       id: "mechanism-language-awareness",
       kind: "mechanism",
       label: "Use of the mother tongue raises linguistic awareness and strengthens Norwegian skills",
       labels: { nb: "bruk av morsmål i norskundervisningen og i yrkesnorsk øker den språklige bevisstheten" },
-      source: nibr("4865-4867, 5536-5537"),
+      source: nibr({ chapter: "9" }, "4865-4867, 5536-5537"),
     },
     {
       id: "mechanism-recognition",
@@ -246,7 +246,7 @@ export const nibrKystbyen: TheorySpec = {
       },
       description:
         "Added in the adjusted programme theory (Figure 9.2), with multilingualism as a competence that gives access to a linguistic repertoire across languages.",
-      source: nibr("5529-5533"),
+      source: nibr({ chapter: "9" }, "5529-5533"),
     },
     {
       id: "mechanism-cognitive-level",
@@ -255,7 +255,7 @@ export const nibrKystbyen: TheorySpec = {
         "Participants can communicate at their cognitive level, giving more equal interaction with the teachers",
       labels: { nb: "deltakerne kan kommunisere på sitt kognitive nivå" },
       description: "An intermediate effect added in the adjusted programme theory (Figure 9.2).",
-      source: nibr("5533-5536"),
+      source: nibr({ chapter: "9" }, "5533-5536"),
     },
     {
       id: "mechanism-teacher-adjustment",
@@ -265,7 +265,7 @@ export const nibrKystbyen: TheorySpec = {
       labels: {
         nb: "lærerne kan tilpasse og justere undervisningen underveis, både til språkgruppene og til den enkelte",
       },
-      source: nibr("5506-5509, 5350-5356"),
+      source: nibr({ chapter: "9" }, "5506-5509, 5350-5356"),
     },
     {
       id: "mechanism-mastery",
@@ -275,7 +275,7 @@ export const nibrKystbyen: TheorySpec = {
       labels: {
         nb: "Dokumentasjon på steg underveis kan også bidra til at flyktningene får erfare at de mestrer",
       },
-      source: nibr("5222-5223"),
+      source: nibr({ chapter: "9" }, "5222-5223"),
     },
     {
       id: "outcome-vocabulary",
@@ -286,7 +286,7 @@ export const nibrKystbyen: TheorySpec = {
       successCriteria: [
         "Able to communicate at the work placement (Være i stand til å kommunisere på praksisplass)",
       ],
-      source: nibr("5147-5152"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5147-5152"),
     },
     {
       id: "outcome-reading",
@@ -297,7 +297,7 @@ export const nibrKystbyen: TheorySpec = {
       successCriteria: [
         "Can read simple messages at the work placement (Kunne lese enkle beskjed på praksisplass)",
       ],
-      source: nibr("5154"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5154"),
     },
     {
       id: "outcome-deep-learning",
@@ -308,7 +308,7 @@ export const nibrKystbyen: TheorySpec = {
       successCriteria: [
         "Can apply language knowledge in different contexts (Kan anvende språkkunnskapene i ulike kontekster)",
       ],
-      source: nibr("5156-5157"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5156-5157"),
     },
     {
       id: "outcome-metalanguage",
@@ -317,7 +317,7 @@ export const nibrKystbyen: TheorySpec = {
       label: "Metalanguage",
       labels: { nb: "Metaspråk" },
       successCriteria: ["Can talk about language learning (Kunne snakke om språkinnlæringen)"],
-      source: nibr("5159"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5159"),
     },
     {
       id: "outcome-interaction",
@@ -328,7 +328,7 @@ export const nibrKystbyen: TheorySpec = {
       successCriteria: [
         "Takes part in language situations: placement, language café, everyday life (Delta i språksituasjoner (praksis, språkkafe, hverdagsliv))",
       ],
-      source: nibr("5161-5167"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5161-5167"),
     },
     {
       id: "outcome-praksis",
@@ -337,7 +337,7 @@ export const nibrKystbyen: TheorySpec = {
       label: "Participation in the work-placement group",
       labels: { nb: "Deltakelse i praksisgruppe" },
       successCriteria: ["Starts a work placement (Oppstart praksisplass)"],
-      source: nibr("5169"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5169"),
     },
     {
       id: "outcome-work",
@@ -348,119 +348,179 @@ export const nibrKystbyen: TheorySpec = {
       successCriteria: ["Job / lasting job (Jobb/ varig jobb)"],
       description:
         "Lies outside the one-year project period; the project expected most of the class to get a job within two years.",
-      source: nibr("5171-5173, 5196-5201"),
+      source: nibr({ chapter: "9", table: "9.1" }, "5171-5173, 5196-5201"),
     },
   ],
   links: [
-    { from: "problem-leadership-norwegian", to: "activity-mother-tongue-support", source: nibr("4966-4974") },
-    { from: "problem-teachers-methods", to: "activity-mother-tongue-support", source: nibr("4966-4974") },
-    { from: "problem-teachers-understanding", to: "activity-collaboration", source: nibr("5333-5338") },
-    { from: "problem-assistants", to: "activity-mother-tongue-support", source: nibr("4966-4974") },
-    { from: "problem-leadership-praksis", to: "activity-praksis-follow-up", source: nibr("5188-5192") },
+    {
+      from: "problem-leadership-norwegian",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-teachers-methods",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-teachers-understanding",
+      to: "activity-collaboration",
+      source: nibr({ chapter: "9" }, "5333-5338"),
+    },
+    {
+      from: "problem-assistants",
+      to: "activity-mother-tongue-support",
+      source: nibr({ chapter: "9" }, "4966-4974"),
+    },
+    {
+      from: "problem-leadership-praksis",
+      to: "activity-praksis-follow-up",
+      source: nibr({ chapter: "9" }, "5188-5192"),
+    },
     { from: "input-assistants", to: "activity-mother-tongue-support", kind: "enables" },
     { from: "input-assistants", to: "activity-praksis-follow-up", kind: "enables" },
     { from: "input-teachers", to: "activity-collaboration", kind: "enables" },
-    { from: "input-supervisor", to: "activity-collaboration", kind: "enables", source: nibr("5409-5412") },
+    {
+      from: "input-supervisor",
+      to: "activity-collaboration",
+      kind: "enables",
+      source: nibr({ chapter: "9" }, "5409-5412"),
+    },
     {
       from: "activity-mother-tongue-support",
       to: "mechanism-language-awareness",
       kind: "triggers",
-      source: nibr("4865-4867"),
+      source: nibr({ chapter: "9" }, "4865-4867"),
     },
     {
       from: "activity-mother-tongue-support",
       to: "mechanism-bridge-building",
       kind: "triggers",
-      source: nibr("4862-4865"),
+      source: nibr({ chapter: "9" }, "4862-4865"),
     },
     {
       from: "activity-mother-tongue-support",
       to: "mechanism-recognition",
       kind: "triggers",
-      source: nibr("5529-5533"),
+      source: nibr({ chapter: "9" }, "5529-5533"),
     },
     {
       from: "activity-mother-tongue-support",
       to: "mechanism-cognitive-level",
       kind: "triggers",
-      source: nibr("5533-5536"),
+      source: nibr({ chapter: "9" }, "5533-5536"),
     },
     {
       from: "activity-language-groups",
       to: "mechanism-cognitive-level",
       kind: "triggers",
-      source: nibr("5092-5096"),
+      source: nibr({ chapter: "9" }, "5092-5096"),
     },
     {
       from: "activity-collaboration",
       to: "mechanism-teacher-adjustment",
       kind: "triggers",
-      source: nibr("5503-5509"),
+      source: nibr({ chapter: "9" }, "5503-5509"),
     },
-    { from: "activity-learning-strategies", to: "outcome-deep-learning", source: nibr("5528-5529") },
+    {
+      from: "activity-learning-strategies",
+      to: "outcome-deep-learning",
+      source: nibr({ chapter: "9" }, "5528-5529"),
+    },
     { from: "activity-vocational-norwegian", to: "outcome-vocabulary" },
     {
       from: "activity-praksis-follow-up",
       to: "mechanism-bridge-building",
       kind: "triggers",
-      source: nibr("4868-4871"),
+      source: nibr({ chapter: "9" }, "4868-4871"),
     },
     {
       from: "activity-digital-follow-up",
       to: "outcome-vocabulary",
       kind: "contributes",
-      source: nibr("5119-5123"),
+      source: nibr({ chapter: "9" }, "5119-5123"),
     },
-    { from: "output-documentation", to: "mechanism-mastery", kind: "triggers", source: nibr("5222-5223") },
+    {
+      from: "output-documentation",
+      to: "mechanism-mastery",
+      kind: "triggers",
+      source: nibr({ chapter: "9" }, "5222-5223"),
+    },
     {
       from: "activity-mother-tongue-support",
       to: "output-documentation",
       kind: "contributes",
-      source: nibr("5219-5226"),
+      source: nibr({ chapter: "9" }, "5219-5226"),
     },
     { from: "mechanism-mastery", to: "outcome-deep-learning", kind: "contributes" },
     {
       from: "mechanism-language-awareness",
       to: "outcome-metalanguage",
-      source: nibr("5536-5537"),
+      source: nibr({ chapter: "9" }, "5536-5537"),
       rationale: "Some participants learned to write their own language phonetically in the Latin alphabet.",
     },
-    { from: "mechanism-language-awareness", to: "outcome-vocabulary", source: nibr("5177-5178") },
+    {
+      from: "mechanism-language-awareness",
+      to: "outcome-vocabulary",
+      source: nibr({ chapter: "9" }, "5177-5178"),
+    },
     {
       from: "mechanism-recognition",
       to: "outcome-vocabulary",
       kind: "contributes",
-      source: nibr("5531-5533"),
+      source: nibr({ chapter: "9" }, "5531-5533"),
     },
     {
       from: "mechanism-cognitive-level",
       to: "outcome-deep-learning",
       kind: "contributes",
-      source: nibr("5333-5338"),
+      source: nibr({ chapter: "9" }, "5333-5338"),
     },
-    { from: "mechanism-teacher-adjustment", to: "outcome-vocabulary", source: nibr("5350-5356") },
+    {
+      from: "mechanism-teacher-adjustment",
+      to: "outcome-vocabulary",
+      source: nibr({ chapter: "9" }, "5350-5356"),
+    },
     { from: "mechanism-teacher-adjustment", to: "outcome-reading" },
     {
       from: "activity-mother-tongue-support",
       to: "outcome-reading",
-      source: nibr("5177-5178"),
+      source: nibr({ chapter: "9" }, "5177-5178"),
       rationale: "The short-term goals are effects of mother-tongue support.",
     },
-    { from: "mechanism-bridge-building", to: "outcome-praksis", source: nibr("4868-4871, 5188-5192") },
-    { from: "outcome-vocabulary", to: "outcome-interaction", source: nibr("5177-5178") },
-    { from: "outcome-vocabulary", to: "outcome-praksis", source: nibr("5177-5178, 5190-5192") },
-    { from: "outcome-reading", to: "outcome-praksis", source: nibr("5177-5178") },
-    { from: "outcome-deep-learning", to: "outcome-interaction", source: nibr("5177-5178") },
+    {
+      from: "mechanism-bridge-building",
+      to: "outcome-praksis",
+      source: nibr({ chapter: "9" }, "4868-4871, 5188-5192"),
+    },
+    { from: "outcome-vocabulary", to: "outcome-interaction", source: nibr({ chapter: "9" }, "5177-5178") },
+    {
+      from: "outcome-vocabulary",
+      to: "outcome-praksis",
+      source: nibr({ chapter: "9" }, "5177-5178, 5190-5192"),
+    },
+    { from: "outcome-reading", to: "outcome-praksis", source: nibr({ chapter: "9" }, "5177-5178") },
+    { from: "outcome-deep-learning", to: "outcome-interaction", source: nibr({ chapter: "9" }, "5177-5178") },
     {
       from: "outcome-metalanguage",
       to: "outcome-interaction",
       kind: "contributes",
-      source: nibr("5177-5178"),
+      source: nibr({ chapter: "9" }, "5177-5178"),
     },
-    { from: "outcome-interaction", to: "outcome-work", source: nibr("5196-5198") },
-    { from: "outcome-praksis", to: "outcome-work", source: nibr("5196-5198") },
-    { from: "context-labour-market", to: "outcome-work", kind: "moderates", source: nibr("5198-5201") },
-    { from: "context-covid", to: "outcome-praksis", kind: "moderates", source: nibr("5192-5194") },
+    { from: "outcome-interaction", to: "outcome-work", source: nibr({ chapter: "9" }, "5196-5198") },
+    { from: "outcome-praksis", to: "outcome-work", source: nibr({ chapter: "9" }, "5196-5198") },
+    {
+      from: "context-labour-market",
+      to: "outcome-work",
+      kind: "moderates",
+      source: nibr({ chapter: "9" }, "5198-5201"),
+    },
+    {
+      from: "context-covid",
+      to: "outcome-praksis",
+      kind: "moderates",
+      source: nibr({ chapter: "9" }, "5192-5194"),
+    },
   ],
   indicators: [
     {
@@ -477,7 +537,7 @@ export const nibrKystbyen: TheorySpec = {
       meansOfVerification:
         "Short-term goals can be examined through Norwegian tests («Oppnåelse av de kortsiktige målene kan undersøkes gjennom norskprøver»)",
       source: "Norskprøve (national Norwegian test, oral)",
-      provenance: nibr("4991-4992, 5180, 5205-5212"),
+      provenance: nibr({ chapter: "9" }, "4991-4992, 5180, 5205-5212"),
     },
     {
       id: "indicator-written-norskprove",
@@ -490,7 +550,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "National Norwegian test, written part (May 2020)",
       source: "Norskprøve (national Norwegian test, written)",
-      provenance: nibr("5180, 5212-5213"),
+      provenance: nibr({ chapter: "9" }, "5180, 5212-5213"),
     },
     {
       id: "indicator-communicate-at-placement",
@@ -503,7 +563,7 @@ export const nibrKystbyen: TheorySpec = {
       meansOfVerification:
         "Norwegian tests (the report: short-term goals can be examined through Norwegian tests)",
       source: "Norskprøve",
-      provenance: nibr("5151-5152, 5180"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5151-5152, 5180"),
     },
     {
       id: "indicator-read-messages",
@@ -514,7 +574,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Norwegian tests",
       source: "Norskprøve",
-      provenance: nibr("5154, 5180"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5154, 5180"),
     },
     {
       id: "indicator-apply-in-contexts",
@@ -526,7 +586,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Norwegian tests",
       source: "Norskprøve",
-      provenance: nibr("5156-5157, 5180"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5156-5157, 5180"),
     },
     {
       id: "indicator-talk-about-learning",
@@ -537,7 +597,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Norwegian tests",
       source: "Norskprøve",
-      provenance: nibr("5159, 5180"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5159, 5180"),
     },
     {
       id: "indicator-language-situations",
@@ -549,7 +609,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Interview or questionnaire to the participants",
       source: "participant interview or questionnaire",
-      provenance: nibr("5163-5167, 5182-5186"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5163-5167, 5182-5186"),
     },
     {
       id: "indicator-placement-start",
@@ -562,7 +622,7 @@ export const nibrKystbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Interviews with the project leadership",
       source: "project leadership interviews",
-      provenance: nibr("5169, 5186-5188"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5169, 5186-5188"),
     },
     {
       id: "indicator-job",
@@ -577,7 +637,7 @@ export const nibrKystbyen: TheorySpec = {
       meansOfVerification:
         "Can be examined later through administrative data («kan undersøkes senere gjennom administrative data»)",
       source: "administrative register data",
-      provenance: nibr("5173, 5196-5201"),
+      provenance: nibr({ chapter: "9", table: "9.1" }, "5173, 5196-5201"),
     },
   ],
   targetGroup: {
@@ -596,7 +656,7 @@ export const nibrKystbyen: TheorySpec = {
       period: "2019-2020 (one project year, August 2019 to September 2020)",
       note: "About 50 spor 1 learners in an adult-education centre with 800-1,000 learners a school year. 15 admitted (8 women, 7 men); 17 at the end per the project's final report; 3 dropouts (pregnancy, did not want placement, too much absence). See the participant-count flag.",
     },
-    source: nibr("4987-5014"),
+    source: nibr({ chapter: "9" }, "4987-5014"),
   },
   components: [
     {
@@ -612,7 +672,7 @@ export const nibrKystbyen: TheorySpec = {
       duration: { amount: 1, unit: "year", note: "project period August 2019 - September 2020" },
       deliveredBy: "three mother-tongue assistants with two teachers in the class",
       tags: ["alternative-training-model", "norwegian-training"],
-      source: nibr("5034, 5086-5090, 5374-5376"),
+      source: nibr({ chapter: "9" }, "5034, 5086-5090, 5374-5376"),
     },
     {
       id: "component-collaboration",
@@ -625,7 +685,7 @@ export const nibrKystbyen: TheorySpec = {
         note: "plus monthly supervision meetings with the external supervisor",
       },
       deliveredBy: "teachers and mother-tongue assistants",
-      source: nibr("5048-5050, 5409-5412"),
+      source: nibr({ chapter: "9" }, "5048-5050, 5409-5412"),
     },
     {
       id: "component-praksis",
@@ -635,7 +695,7 @@ export const nibrKystbyen: TheorySpec = {
         "Placements were due in April 2020; most started in June 2020, often in new placements. Employers receive no compensation.",
       deliveredBy: "Norwegian teacher and mother-tongue assistants",
       tags: ["supported-employment"],
-      source: nibr("5055-5063, 5192-5194"),
+      source: nibr({ chapter: "9" }, "5055-5063, 5192-5194"),
     },
   ],
   assumptions: [
@@ -646,28 +706,28 @@ export const nibrKystbyen: TheorySpec = {
       critical: true,
       status: "untested",
       appliesTo: ["mechanism-language-awareness", "outcome-work"],
-      source: nibr("4865-4868"),
+      source: nibr({ chapter: "9" }, "4865-4868"),
     },
     {
       id: "assumption-goals-build",
       text: "The goals build on each other: intermediate goals are expected effects of the short-term goals, and short-term goals are effects of mother-tongue support.",
       kind: "theoretical",
       appliesTo: ["outcome-interaction", "outcome-praksis"],
-      source: nibr("5177-5178"),
+      source: nibr({ chapter: "9" }, "5177-5178"),
     },
     {
       id: "assumption-balance",
       text: "Too much translation may make participants passive, so hours with and without mother-tongue support must be combined.",
       kind: "implementation",
       appliesTo: ["activity-mother-tongue-support"],
-      source: nibr("5324-5331"),
+      source: nibr({ chapter: "9" }, "5324-5331"),
     },
     {
       id: "assumption-whole-class",
       text: "Support works best when all assistants are present at once, all participants get support at the same time, and the class is at about the same Norwegian level.",
       kind: "implementation",
       appliesTo: ["activity-mother-tongue-support"],
-      source: nibr("5403-5407, 5639-5640"),
+      source: nibr({ chapter: "9" }, "5403-5407, 5639-5640"),
     },
   ],
   factors: [
@@ -675,27 +735,27 @@ export const nibrKystbyen: TheorySpec = {
       kind: "facilitator",
       text: "Competent, stable teachers and mother-tongue assistants throughout the period gave predictability and a safe learning situation.",
       scope: "internal",
-      source: nibr("5243-5249"),
+      source: nibr({ chapter: "9" }, "5243-5249"),
     },
     {
       kind: "facilitator",
       text: "The Norwegian teacher, who knows the participants, took over finding placements and built a relation to the workplace before the participant arrived.",
       scope: "internal",
       nodeIds: ["activity-praksis-follow-up"],
-      source: nibr("5249-5254"),
+      source: nibr({ chapter: "9" }, "5249-5254"),
     },
     {
       kind: "barrier",
       text: "Much «noise» in participants' lives, negative earlier school experience and attempts at negative social control in the class.",
       scope: "internal",
-      source: nibr("5234-5241"),
+      source: nibr({ chapter: "9" }, "5234-5241"),
     },
     {
       kind: "barrier",
       text: "COVID-19 closed classroom teaching on 12 March 2020 and postponed work placements.",
       scope: "external",
       nodeIds: ["outcome-praksis"],
-      source: nibr("5256-5260"),
+      source: nibr({ chapter: "9" }, "5256-5260"),
     },
   ],
   implementation: {
@@ -704,7 +764,7 @@ export const nibrKystbyen: TheorySpec = {
       "The three assistants were not always able to be in class at the same time because of other duties.",
     ],
     adaptations: ["Language groups in autumn 2019; alternating mixed and language groups in spring 2020."],
-    source: nibr("5087-5096, 5427-5450"),
+    source: nibr({ chapter: "9" }, "5087-5096, 5427-5450"),
   },
   uncertainties: [
     {
@@ -730,7 +790,7 @@ export const nibrKystbyen: TheorySpec = {
       changes: [
         "Figure 9.1 (cited in the text as «Figur 8.1»): problem understanding → mother-tongue support in Norwegian and vocational Norwegian (changed learning conditions) → better Norwegian → completed placement and interaction with the majority population → better chance of work.",
       ],
-      source: nibr("4898-4913"),
+      source: nibr({ chapter: "9", figure: "9.1" }, "4898-4913"),
     },
     {
       version: "2",
@@ -743,7 +803,7 @@ export const nibrKystbyen: TheorySpec = {
         "Added intermediate effects: communication at the participant's cognitive level and increased language awareness (mechanism-cognitive-level, mechanism-language-awareness).",
         "Effects and activities after the first link are left out of the figure for space; placement was postponed by COVID-19.",
       ],
-      source: nibr("5503-5540"),
+      source: nibr({ chapter: "9", figure: "9.2" }, "5503-5540"),
     },
   ],
   transfer: {
@@ -756,11 +816,12 @@ export const nibrKystbyen: TheorySpec = {
       "«We nevertheless have no basis for concluding that other municipalities will achieve equally good results on national Norwegian tests.»",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "4857-5674",
-    note: "Chapter 9, author Susanne Søholt; Table 3.2 row at 1069-1078.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "9" },
+    "4857-5674",
+    "Chapter author: Susanne Søholt. The project's row in Tabell 3.2 is «Kystbyen».",
+  ),
   extensions: {
     dataQualityFlags: flags,
     area: 3,

@@ -1,18 +1,18 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "table-3.2-digital",
     message:
       "Table 3.2 marks digital tools for Mellombyen; the chapter's only mention is that the teacher may look up information online and show YouTube clips during the vocational trial. The record tags that activity.",
-    source: nibr("1100-1105, 7196-7198"),
+    source: nibr({ chapter: ["3", "12"], table: "3.2" }, "1100-1105, 7196-7198"),
   },
   {
     id: "truncated-chapter",
     message:
       "The text file ends partway through this chapter's concluding paragraph; the chapter summary is missing.",
-    source: nibr("7552-7559"),
+    source: nibr({ chapter: "12" }, "7552-7559"),
   },
 ];
 
@@ -43,7 +43,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "som ikke har formelle utdanningskvalifikasjoner og som har svak progresjon i norskundervisningen og lite læringsutbytte av tradisjonell undervisning",
       },
       stakeholder: "all actors in the project",
-      source: nibr("7046-7048"),
+      source: nibr({ chapter: "12" }, "7046-7048"),
     },
     {
       id: "problem-barred-from-vgs",
@@ -52,7 +52,7 @@ export const nibrMellombyen: TheorySpec = {
         "Many have not completed primary school or lack documentation of it, which bars them from upper-secondary education",
       labels: { nb: "Mange av dem har ikke fullført grunnskole eller mangler dokumentasjon på skolegangen" },
       stakeholder: "all actors in the project",
-      source: nibr("7048-7050"),
+      source: nibr({ chapter: "12" }, "7048-7050"),
     },
     {
       id: "problem-undocumented-experience",
@@ -63,7 +63,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "de får ikke omsatt denne kompetansen i arbeid, fordi de mangler dokumentasjon på hva de kan",
       },
       stakeholder: "all actors in the project",
-      source: nibr("7050-7056"),
+      source: nibr({ chapter: "12" }, "7050-7056"),
     },
     {
       id: "context-labour-market",
@@ -73,7 +73,7 @@ export const nibrMellombyen: TheorySpec = {
       labels: {
         nb: "arbeidsledigheten i byen på 3 prosent; andelen blant innvandrere (etterkommere ikke inkludert), lå på 6,3 prosent",
       },
-      source: nibr("7030-7033, 7039-7042"),
+      source: nibr({ chapter: "12" }, "7030-7033, 7039-7042"),
     },
     {
       id: "context-county-mandate",
@@ -81,7 +81,7 @@ export const nibrMellombyen: TheorySpec = {
       label:
         "The county has no duty under the Education Act to serve adults without a right to upper-secondary education; the project extends its mandate",
       labels: { nb: "Gjennom prosjektet utvides mandatet til fylkeskommunen" },
-      source: nibr("7063-7067"),
+      source: nibr({ chapter: "12" }, "7063-7067"),
     },
     {
       id: "input-organisation",
@@ -89,7 +89,7 @@ export const nibrMellombyen: TheorySpec = {
       label:
         "NAV at county level responsible; a steering group of leaders, a working group of about 12, vocational teachers, a bransjenorsk teacher and the county career centre",
       labels: { nb: "Det er NAV (fylkeskommunalt) som står som ansvarlig for prosjektet" },
-      source: nibr("7092-7103"),
+      source: nibr({ chapter: "12" }, "7092-7103"),
     },
     {
       id: "activity-recruitment",
@@ -100,7 +100,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "gir potensielle deltakere gruppeveiledning, og foretar individuelle intervjuer med dem for å avklare motivasjon og egnethet",
       },
       tags: ["career-guidance"],
-      source: nibr("7160-7166"),
+      source: nibr({ chapter: "12" }, "7160-7166"),
     },
     {
       id: "activity-vocational-trial",
@@ -111,7 +111,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "Yrkesutprøvinga er viktig for å kartlegge nivå. læreren finne frem informasjon på nett, vise Youtube-klipp",
       },
       tags: ["digital-tools"],
-      source: nibr("7191-7199"),
+      source: nibr({ chapter: "12" }, "7191-7199"),
     },
     {
       id: "activity-guidance-talk",
@@ -122,7 +122,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "tar programrådgiver, veileder fra voksenopplæringsavdelingen ved den videregående skolen og faglærer en veiledningssamtale med deltakere",
       },
       tags: ["career-guidance"],
-      source: nibr("7201-7208"),
+      source: nibr({ chapter: "12" }, "7201-7208"),
     },
     {
       id: "activity-workshop-training",
@@ -133,7 +133,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "Det er to faglærere på gruppa med fem deltakere. Fagopplæringen varer i tre til fire måneder",
       },
       tags: ["alternative-training-model"],
-      source: nibr("7212-7219"),
+      source: nibr({ chapter: "12" }, "7212-7219"),
     },
     {
       id: "activity-fagnorsk",
@@ -141,7 +141,7 @@ export const nibrMellombyen: TheorySpec = {
       label: "Subject-specific Norwegian (fagnorsk) three hours a week, linked to the trade",
       labels: { nb: "Deltakere har undervisning i fagnorsk tre timer i uka" },
       tags: ["norwegian-training"],
-      source: nibr("7226-7234"),
+      source: nibr({ chapter: "12" }, "7226-7234"),
     },
     {
       id: "activity-company-training",
@@ -150,7 +150,7 @@ export const nibrMellombyen: TheorySpec = {
         "Company training from one week to two months, found and followed up by the subject teachers; an unpaid trial, then an agreement using wage subsidy, mentor grant or AMO courses",
       labels: { nb: "Det er faglærerne som har funnet bedriftene og fulgt opp deltakerne på arbeidsplassen" },
       tags: ["supported-employment"],
-      source: nibr("7236-7257"),
+      source: nibr({ chapter: "12" }, "7236-7257"),
     },
     {
       id: "activity-certification",
@@ -161,7 +161,7 @@ export const nibrMellombyen: TheorySpec = {
         nb: "deltakerne et bevis på hvilke områder de har fått opplæring og har blitt testet i. «egenprodusert» sertifisering",
       },
       tags: ["documented-partial-qualification"],
-      source: nibr("7222-7224, 7267-7274"),
+      source: nibr({ chapter: "12" }, "7222-7224, 7267-7274"),
     },
     {
       id: "activity-return-loop",
@@ -171,7 +171,7 @@ export const nibrMellombyen: TheorySpec = {
       labels: {
         nb: "deltakere kan komme tilbake til den videregående skolen dersom de trenger mer påfyll og kompetanse",
       },
-      source: nibr("7259-7265"),
+      source: nibr({ chapter: "12" }, "7259-7265"),
     },
     {
       id: "mechanism-entry-ticket",
@@ -179,7 +179,7 @@ export const nibrMellombyen: TheorySpec = {
       label:
         "A partial-competence certificate works as an entry ticket to working life, documenting sought-after qualifications to employers",
       labels: { nb: "et slik delkompetansebevis vil fungere som en inngangsport til arbeidslivet" },
-      source: nibr("7493-7495"),
+      source: nibr({ chapter: "12" }, "7493-7495"),
     },
     {
       id: "mechanism-language-enables",
@@ -187,7 +187,7 @@ export const nibrMellombyen: TheorySpec = {
       label:
         "Subject-specific language training makes the training possible, and sufficient language is decisive for functioning at a workplace",
       labels: { nb: "Denne språkopplæringen er viktig fordi den muliggjør opplæringen" },
-      source: nibr("7495-7499"),
+      source: nibr({ chapter: "12" }, "7495-7499"),
     },
     {
       id: "mechanism-documented-experience",
@@ -197,7 +197,7 @@ export const nibrMellombyen: TheorySpec = {
       labels: {
         nb: "praksiselementet i opplæringen innebærer at deltakere får dokumentert arbeidslivserfaring fra en relevant arbeidsplass",
       },
-      source: nibr("7499-7501"),
+      source: nibr({ chapter: "12" }, "7499-7501"),
     },
     {
       id: "mechanism-selected",
@@ -207,14 +207,14 @@ export const nibrMellombyen: TheorySpec = {
       labels: {
         nb: "motivasjonen også økt når deltakerne har forstått at de er utvalgte til dette programmet",
       },
-      source: nibr("7326-7329"),
+      source: nibr({ chapter: "12" }, "7326-7329"),
     },
     {
       id: "mechanism-security",
       kind: "mechanism",
       label: "The option to return for more competence gives security to participant and employer",
       labels: { nb: "vil være en trygghet både for deltakeren og arbeidsgiver" },
-      source: nibr("7511-7514"),
+      source: nibr({ chapter: "12" }, "7511-7514"),
     },
     {
       id: "outcome-complete-training",
@@ -222,7 +222,7 @@ export const nibrMellombyen: TheorySpec = {
       horizon: "short",
       label: "Completes workshop training and company training",
       labels: { nb: "fullføre fagopplæringen og opplæring i bedrift" },
-      source: nibr("7284-7285"),
+      source: nibr({ chapter: "12" }, "7284-7285"),
     },
     {
       id: "outcome-norwegian",
@@ -230,7 +230,7 @@ export const nibrMellombyen: TheorySpec = {
       horizon: "short",
       label: "Development of Norwegian skills",
       labels: { nb: "utvikling av norskferdigheter" },
-      source: nibr("7285"),
+      source: nibr({ chapter: "12" }, "7285"),
     },
     {
       id: "outcome-employment",
@@ -238,7 +238,7 @@ export const nibrMellombyen: TheorySpec = {
       horizon: "long",
       label: "Employment, and the kind of attachment: permanent, part-time, wage",
       labels: { nb: "om de får arbeid, og hva slags arbeidstilknytning de får – fast, deltid, lønn" },
-      source: nibr("7285-7286"),
+      source: nibr({ chapter: "12" }, "7285-7286"),
     },
     {
       id: "outcome-stable-attachment",
@@ -246,7 +246,7 @@ export const nibrMellombyen: TheorySpec = {
       horizon: "long",
       label: "A good and stable attachment to working life",
       labels: { nb: "en god og stabil tilknytning til arbeidslivet" },
-      source: nibr("7283-7284"),
+      source: nibr({ chapter: "12" }, "7283-7284"),
     },
     {
       id: "outcome-trade-certificate",
@@ -255,69 +255,152 @@ export const nibrMellombyen: TheorySpec = {
       label:
         "For some, a full trade certificate through the practice-candidate scheme (five years of relevant work experience)",
       labels: { nb: "hvorvidt noen av dem oppnår fullt fagbrev" },
-      source: nibr("7287-7289"),
+      source: nibr({ chapter: "12" }, "7287-7289"),
     },
   ],
   links: [
-    { from: "problem-no-qualifications", to: "activity-workshop-training", source: nibr("7060-7063") },
-    { from: "problem-barred-from-vgs", to: "activity-workshop-training", source: nibr("7062-7065") },
-    { from: "problem-undocumented-experience", to: "activity-certification", source: nibr("7067-7068") },
+    {
+      from: "problem-no-qualifications",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7060-7063"),
+    },
+    {
+      from: "problem-barred-from-vgs",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7062-7065"),
+    },
+    {
+      from: "problem-undocumented-experience",
+      to: "activity-certification",
+      source: nibr({ chapter: "12" }, "7067-7068"),
+    },
     { from: "input-organisation", to: "activity-recruitment", kind: "enables" },
     { from: "input-organisation", to: "activity-workshop-training", kind: "enables" },
     {
       from: "context-county-mandate",
       to: "activity-workshop-training",
       kind: "enables",
-      source: nibr("7063-7067"),
+      source: nibr({ chapter: "12" }, "7063-7067"),
     },
-    { from: "activity-recruitment", to: "activity-vocational-trial", source: nibr("7175-7177") },
-    { from: "activity-vocational-trial", to: "activity-guidance-talk", source: nibr("7203-7208") },
-    { from: "activity-guidance-talk", to: "activity-workshop-training", source: nibr("7206-7208") },
-    { from: "activity-workshop-training", to: "activity-company-training", source: nibr("7217-7219") },
-    { from: "activity-workshop-training", to: "activity-certification", source: nibr("7222-7224") },
-    { from: "activity-recruitment", to: "mechanism-selected", kind: "triggers", source: nibr("7326-7329") },
+    {
+      from: "activity-recruitment",
+      to: "activity-vocational-trial",
+      source: nibr({ chapter: "12" }, "7175-7177"),
+    },
+    {
+      from: "activity-vocational-trial",
+      to: "activity-guidance-talk",
+      source: nibr({ chapter: "12" }, "7203-7208"),
+    },
+    {
+      from: "activity-guidance-talk",
+      to: "activity-workshop-training",
+      source: nibr({ chapter: "12" }, "7206-7208"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "activity-company-training",
+      source: nibr({ chapter: "12" }, "7217-7219"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "activity-certification",
+      source: nibr({ chapter: "12" }, "7222-7224"),
+    },
+    {
+      from: "activity-recruitment",
+      to: "mechanism-selected",
+      kind: "triggers",
+      source: nibr({ chapter: "12" }, "7326-7329"),
+    },
     {
       from: "activity-certification",
       to: "mechanism-entry-ticket",
       kind: "triggers",
-      source: nibr("7493-7495"),
+      source: nibr({ chapter: "12" }, "7493-7495"),
     },
     {
       from: "activity-fagnorsk",
       to: "mechanism-language-enables",
       kind: "triggers",
-      source: nibr("7495-7499"),
+      source: nibr({ chapter: "12" }, "7495-7499"),
     },
     {
       from: "activity-company-training",
       to: "mechanism-documented-experience",
       kind: "triggers",
-      source: nibr("7499-7501"),
+      source: nibr({ chapter: "12" }, "7499-7501"),
     },
-    { from: "activity-return-loop", to: "mechanism-security", kind: "triggers", source: nibr("7506-7514") },
-    { from: "activity-workshop-training", to: "outcome-complete-training", source: nibr("7284-7285") },
-    { from: "activity-company-training", to: "outcome-complete-training", source: nibr("7284-7285") },
-    { from: "activity-fagnorsk", to: "outcome-norwegian", source: nibr("7228-7229") },
+    {
+      from: "activity-return-loop",
+      to: "mechanism-security",
+      kind: "triggers",
+      source: nibr({ chapter: "12" }, "7506-7514"),
+    },
+    {
+      from: "activity-workshop-training",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7284-7285"),
+    },
+    {
+      from: "activity-company-training",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7284-7285"),
+    },
+    { from: "activity-fagnorsk", to: "outcome-norwegian", source: nibr({ chapter: "12" }, "7228-7229") },
     {
       from: "mechanism-selected",
       to: "outcome-complete-training",
       kind: "contributes",
-      source: nibr("7326-7329"),
+      source: nibr({ chapter: "12" }, "7326-7329"),
     },
-    { from: "mechanism-language-enables", to: "outcome-complete-training", source: nibr("7497") },
+    {
+      from: "mechanism-language-enables",
+      to: "outcome-complete-training",
+      source: nibr({ chapter: "12" }, "7497"),
+    },
     {
       from: "mechanism-language-enables",
       to: "outcome-employment",
       kind: "contributes",
-      source: nibr("7497-7499"),
+      source: nibr({ chapter: "12" }, "7497-7499"),
     },
-    { from: "mechanism-entry-ticket", to: "outcome-employment", source: nibr("7068, 7493-7495") },
-    { from: "mechanism-documented-experience", to: "outcome-employment", source: nibr("7499-7504") },
-    { from: "mechanism-security", to: "outcome-stable-attachment", source: nibr("7511-7514") },
-    { from: "outcome-complete-training", to: "outcome-employment", source: nibr("7283-7286") },
-    { from: "outcome-employment", to: "outcome-stable-attachment", source: nibr("7502-7504") },
-    { from: "outcome-employment", to: "outcome-trade-certificate", source: nibr("7287-7289, 7503-7504") },
-    { from: "context-labour-market", to: "outcome-employment", kind: "moderates", source: nibr("7068-7069") },
+    {
+      from: "mechanism-entry-ticket",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7068, 7493-7495"),
+    },
+    {
+      from: "mechanism-documented-experience",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7499-7504"),
+    },
+    {
+      from: "mechanism-security",
+      to: "outcome-stable-attachment",
+      source: nibr({ chapter: "12" }, "7511-7514"),
+    },
+    {
+      from: "outcome-complete-training",
+      to: "outcome-employment",
+      source: nibr({ chapter: "12" }, "7283-7286"),
+    },
+    {
+      from: "outcome-employment",
+      to: "outcome-stable-attachment",
+      source: nibr({ chapter: "12" }, "7502-7504"),
+    },
+    {
+      from: "outcome-employment",
+      to: "outcome-trade-certificate",
+      source: nibr({ chapter: "12" }, "7287-7289, 7503-7504"),
+    },
+    {
+      from: "context-labour-market",
+      to: "outcome-employment",
+      kind: "moderates",
+      source: nibr({ chapter: "12" }, "7068-7069"),
+    },
   ],
   indicators: [
     {
@@ -331,7 +414,7 @@ export const nibrMellombyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Teacher documentation of what participants work with and their level",
       source: "project records (teacher documentation)",
-      provenance: nibr("7269-7271, 7284-7285, 7466-7471"),
+      provenance: nibr({ chapter: "12" }, "7269-7271, 7284-7285, 7466-7471"),
     },
     {
       id: "indicator-norwegian",
@@ -341,7 +424,7 @@ export const nibrMellombyen: TheorySpec = {
         "One can also consider measuring the development of Norwegian skills (no instrument named).",
       measure: "qualitative",
       direction: "increase",
-      provenance: nibr("7285"),
+      provenance: nibr({ chapter: "12" }, "7285"),
     },
     {
       id: "indicator-employment",
@@ -354,7 +437,7 @@ export const nibrMellombyen: TheorySpec = {
       denominator: "participants",
       direction: "increase",
       meansOfVerification: "Follow-up of participants' employment",
-      provenance: nibr("7285-7286, 7466-7468"),
+      provenance: nibr({ chapter: "12" }, "7285-7286, 7466-7468"),
     },
     {
       id: "indicator-trade-certificate",
@@ -367,7 +450,7 @@ export const nibrMellombyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Trade-exam results",
       source: "trade-exam results (fagbrevprøve)",
-      provenance: nibr("7287-7289"),
+      provenance: nibr({ chapter: "12" }, "7287-7289"),
     },
   ],
   targetGroup: {
@@ -387,7 +470,7 @@ export const nibrMellombyen: TheorySpec = {
       period: "2019-2020 (building and construction)",
       note: "Building and construction group 1: 5; group 2: 4; a restaurant-and-food group of about 5 in vocational trial. About 5 per run is ideal with two teachers; 15-20 with an own workshop or standard classes.",
     },
-    source: nibr("7074-7081, 7160-7187, 7466-7473"),
+    source: nibr({ chapter: "12" }, "7074-7081, 7160-7187, 7466-7473"),
   },
   components: [
     {
@@ -398,7 +481,7 @@ export const nibrMellombyen: TheorySpec = {
       duration: "three to four months of workshop training, then one week to two months of company training",
       deliveredBy: "two vocational teachers",
       tags: ["alternative-training-model"],
-      source: nibr("7150-7155, 7217-7219, 7239-7240"),
+      source: nibr({ chapter: "12" }, "7150-7155, 7217-7219, 7239-7240"),
     },
     {
       id: "component-fagnorsk",
@@ -407,7 +490,7 @@ export const nibrMellombyen: TheorySpec = {
       dose: { amount: 3, unit: "hours", per: "week" },
       deliveredBy: "bransjenorsk teacher",
       tags: ["norwegian-training"],
-      source: nibr("7228-7230"),
+      source: nibr({ chapter: "12" }, "7228-7230"),
     },
   ],
   assumptions: [
@@ -418,7 +501,7 @@ export const nibrMellombyen: TheorySpec = {
       critical: true,
       status: "untested",
       appliesTo: ["mechanism-entry-ticket"],
-      source: nibr("7067-7068, 7501-7502"),
+      source: nibr({ chapter: "12" }, "7067-7068, 7501-7502"),
     },
     {
       id: "assumption-return-loop",
@@ -426,7 +509,7 @@ export const nibrMellombyen: TheorySpec = {
       kind: "theoretical",
       status: "untested",
       appliesTo: ["mechanism-security"],
-      source: nibr("7511-7514"),
+      source: nibr({ chapter: "12" }, "7511-7514"),
     },
   ],
   factors: [
@@ -434,20 +517,20 @@ export const nibrMellombyen: TheorySpec = {
       kind: "barrier",
       text: "Recruitment is one of the biggest challenges; health and family issues do not surface early.",
       scope: "internal",
-      source: nibr("7295-7296"),
+      source: nibr({ chapter: "12" }, "7295-7296"),
     },
     {
       kind: "barrier",
       text: "No interpreter at the first information meeting caused misunderstandings and low motivation, resolved by a meeting with an interpreter.",
       scope: "internal",
-      source: nibr("7324-7326, 7482-7484"),
+      source: nibr({ chapter: "12" }, "7324-7326, 7482-7484"),
     },
     {
       kind: "barrier",
       text: "COVID-19 delayed company placements and hit the restaurant trade with lay-offs.",
       scope: "external",
       nodeIds: ["activity-company-training"],
-      source: nibr("7470-7475"),
+      source: nibr({ chapter: "12" }, "7470-7475"),
     },
   ],
   implementation: {
@@ -460,7 +543,7 @@ export const nibrMellombyen: TheorySpec = {
       "An interpreter added after the first information round",
       "Guidance talks paused by the lockdown",
     ],
-    source: nibr("7479-7487"),
+    source: nibr({ chapter: "12" }, "7479-7487"),
   },
   uncertainties: [
     {
@@ -484,10 +567,11 @@ export const nibrMellombyen: TheorySpec = {
       "«Prosjektet vi har evaluert her er av høy kvalitet»; well suited to be developed into a standardised element.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "7020-7559",
-    note: "Chapter 12, authors Tone Maia Liodden and Mariann Stærkebye Leirvik; Table 3.2 row at 1100-1105. The file ends inside this chapter.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "12" },
+    "7020-7559",
+    "Chapter authors: Tone Maia Liodden and Mariann Stærkebye Leirvik. The project's row in Tabell 3.2 is «Mellombyen». The text extraction ends inside this chapter.",
+  ),
   extensions: { dataQualityFlags: flags, area: 4, chapter: 12 },
 };

@@ -1,24 +1,24 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "participants-on-leave",
     message:
       "The participants' section says one of the three fourth-year participants is on leave («i permisjon»), while the results section says all three will sit the theory exam in June 2020 and none declined or dropped out.",
-    source: nibr("2020, 2293-2296"),
+    source: nibr({ chapter: "5" }, "2020, 2293-2296"),
   },
   {
     id: "results-from-jobbsjansen",
     message:
       "With only three fourth-year participants, the outcome figures (68 % in work, 60 % passing at the first attempt, 70-80 % in work on the health pathway) are for Jobbsjansen participants in the same courses, not for the project's own target group.",
-    source: nibr("1685-1692, 2296-2312"),
+    source: nibr({ chapter: "5" }, "1685-1692, 2296-2312"),
   },
   {
     id: "table-3.2-digital",
     message:
       "Table 3.2 marks digital tools for Omlandet; the chapter mentions only that the subject teacher posts presentations on a digital learning platform that the Norwegian teacher can also reach. The record tags that activity.",
-    source: nibr("1025-1033, 2110-2111"),
+    source: nibr({ chapter: ["3", "5"], table: "3.2" }, "1025-1033, 2110-2111"),
   },
 ];
 
@@ -47,7 +47,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "mange flyktninger ikke har fullført grunnskole, mangler dokumentasjon på utdanning og arbeidserfaring, eller ikke får godkjent utdanningen",
       },
       stakeholder: "project",
-      source: nibr("1702-1704"),
+      source: nibr({ chapter: "5" }, "1702-1704"),
     },
     {
       id: "problem-formal-requirements",
@@ -58,7 +58,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "det få ufaglærte jobber, arbeidsgivere stiller ofte krav til formelle kvalifikasjoner og språkferdigheter",
       },
       stakeholder: "employers (as seen by the project)",
-      source: nibr("1704-1705"),
+      source: nibr({ chapter: "5" }, "1704-1705"),
     },
     {
       id: "problem-too-little-time",
@@ -67,7 +67,7 @@ export const nibrOmlandet: TheorySpec = {
         "Two years of the introduction programme are too short to reach sufficient Norwegian and complete the theory course",
       labels: { nb: "to år kort tid for å oppnå tilstrekkelig norsknivå og gjennomføre teorikurset" },
       stakeholder: "project",
-      source: nibr("1724-1738"),
+      source: nibr({ chapter: "5" }, "1724-1738"),
     },
     {
       id: "context-labour-market",
@@ -76,7 +76,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "arbeidsgivere ofte etterspurte fagkompetanse i disse yrkene. Samtidig var etterspørselen etter arbeidskraft betydelig",
       },
-      source: nibr("1694-1698, 1740-1745"),
+      source: nibr({ chapter: "5" }, "1694-1698, 1740-1745"),
     },
     {
       id: "context-practice-candidate-scheme",
@@ -84,7 +84,7 @@ export const nibrOmlandet: TheorySpec = {
       label:
         "The practice-candidate scheme: a trade certificate without core subjects, usually without a primary-school requirement, but with a written exam and five years of approved practice",
       labels: { nb: "Fagbrevløpet bygger på praksiskandidatordningen" },
-      source: nibr("1712-1722"),
+      source: nibr({ chapter: "5" }, "1712-1722"),
     },
     {
       id: "input-partners",
@@ -92,7 +92,7 @@ export const nibrOmlandet: TheorySpec = {
       label:
         "Project leader (100 %), a dedicated NAV adviser (50 %) on the health pathway, Folkeuniversitetet for theory and Norwegian, Jobbsjansen and the NAV market team",
       labels: { nb: "en dedikert NAV-veileder som er ansatt i en 50 % prosjektstilling" },
-      source: nibr("1812-1872, 1937-1940"),
+      source: nibr({ chapter: "5" }, "1812-1872, 1937-1940"),
     },
     {
       id: "input-subsistence",
@@ -102,7 +102,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "For å dekke livsopphold til deltakere, går kommunen inn med 1G, og IMDi går inn med 1G",
       },
-      source: nibr("1864-1867"),
+      source: nibr({ chapter: "5" }, "1864-1867"),
     },
     {
       id: "activity-recruitment",
@@ -112,7 +112,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "Kartlegging og rekruttering. Kriterier som benyttes, er motivasjon, egnethet og norsknivå",
       },
-      source: nibr("1891-1912"),
+      source: nibr({ chapter: "5" }, "1891-1912"),
     },
     {
       id: "activity-theory-course",
@@ -123,7 +123,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "Kurs i fagteori: Kurset foregår en dag per uke. Teorieksamen: fem timers skriftlig eksamen som privatister",
       },
       tags: ["documented-partial-qualification"],
-      source: nibr("1917-1922, 1976-1977"),
+      source: nibr({ chapter: "5" }, "1917-1922, 1976-1977"),
     },
     {
       id: "activity-fagnorsk",
@@ -134,7 +134,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "Bransjenorsk/fagnorsk: Deltakere tar kurs i fagnorsk fire timer i uka som en støtte til teorikurset",
       },
       tags: ["norwegian-training"],
-      source: nibr("1924-1926"),
+      source: nibr({ chapter: "5" }, "1924-1926"),
     },
     {
       id: "activity-work-training",
@@ -145,7 +145,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "Arbeidstrening bidrar til å knytte teori og praksis. Opplæringsplanen knytter praksis til kompetansemålene",
       },
       tags: ["alternative-training-model"],
-      source: nibr("1928-1955"),
+      source: nibr({ chapter: "5" }, "1928-1955"),
     },
     {
       id: "activity-follow-up",
@@ -156,7 +156,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "telefonkontakt med deltakere og arbeidsgivere minst en gang i måneden, og oppfølgingsmøte på arbeidsplassen",
       },
       tags: ["supported-employment"],
-      source: nibr("1964-1972, 2070-2077"),
+      source: nibr({ chapter: "5" }, "1964-1972, 2070-2077"),
     },
     {
       id: "activity-digital-platform",
@@ -167,7 +167,7 @@ export const nibrOmlandet: TheorySpec = {
         nb: "Faglærer legger ut sine presentasjoner og annet relevant fagstoff på en digital læringsplattform",
       },
       tags: ["digital-tools"],
-      source: nibr("2110-2111"),
+      source: nibr({ chapter: "5" }, "2110-2111"),
     },
     {
       id: "activity-secure-transitions",
@@ -177,14 +177,14 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "«Sikre overganger»: Det første er å sikre overgangen fra det ordinære introduksjonsprogrammet, til det fjerde året",
       },
-      source: nibr("1979-1994"),
+      source: nibr({ chapter: "5" }, "1979-1994"),
     },
     {
       id: "mechanism-motivation",
       kind: "mechanism",
       label: "Participants' suitability and motivation carry them through a demanding theory course",
       labels: { nb: "Deltakernes egnethet og motivasjon ser ut til å være viktig for at de skal lykkes" },
-      source: nibr("2064-2068"),
+      source: nibr({ chapter: "5" }, "2064-2068"),
     },
     {
       id: "mechanism-close-follow-up",
@@ -192,7 +192,7 @@ export const nibrOmlandet: TheorySpec = {
       label:
         "Close follow-up and availability, with few participants per adviser, keeps participants and employers on track",
       labels: { nb: "tett oppfølging og tilgjengelighet er viktig for målgruppa" },
-      source: nibr("2070-2077"),
+      source: nibr({ chapter: "5" }, "2070-2077"),
     },
     {
       id: "mechanism-signal",
@@ -202,7 +202,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "Deltakelse i løpet kan altså antas å sende et positivt signal som øker sannsynligheten for å finne jobb",
       },
-      source: nibr("2078-2084, 2335-2337"),
+      source: nibr({ chapter: "5" }, "2078-2084, 2335-2337"),
     },
     {
       id: "mechanism-self-esteem",
@@ -210,7 +210,7 @@ export const nibrOmlandet: TheorySpec = {
       label:
         "The relation to the teacher and the Norwegian class as a community strengthen self-confidence and keep motivation up",
       labels: { nb: "holde «motivasjonen og selvtilliten oppe, troen på at det kan gå bra»" },
-      source: nibr("2084-2086, 2154-2156, 2330-2332"),
+      source: nibr({ chapter: "5" }, "2084-2086, 2154-2156, 2330-2332"),
     },
     {
       id: "mechanism-theory-practice-link",
@@ -219,7 +219,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "koblingen mellom praksis, fagteori og bransjenorsk er avgjørende for at prosjektet skal lykkes",
       },
-      source: nibr("2100-2101, 2326-2329"),
+      source: nibr({ chapter: "5" }, "2100-2101, 2326-2329"),
     },
     {
       id: "outcome-work-training",
@@ -227,7 +227,7 @@ export const nibrOmlandet: TheorySpec = {
       horizon: "short",
       label: "Participation in work training during the project period",
       labels: { nb: "Kortsiktige mål er deltakelse i arbeidstrening" },
-      source: nibr("2003-2004"),
+      source: nibr({ chapter: "5" }, "2003-2004"),
     },
     {
       id: "outcome-theory-exam",
@@ -235,7 +235,7 @@ export const nibrOmlandet: TheorySpec = {
       horizon: "short",
       label: "Passed theory exam after one or one and a half years",
       labels: { nb: "bestått teoriprøve (etter ett eller halvannet år, avhengig av løpet)" },
-      source: nibr("2003-2004"),
+      source: nibr({ chapter: "5" }, "2003-2004"),
     },
     {
       id: "outcome-on-call-work",
@@ -245,7 +245,7 @@ export const nibrOmlandet: TheorySpec = {
       labels: {
         nb: "hvor mange som får tilbud om tilkallingsvakter eller deltidsjobb underveis i prosjektperioden",
       },
-      source: nibr("2005-2006"),
+      source: nibr({ chapter: "5" }, "2005-2006"),
     },
     {
       id: "outcome-partial-certificate",
@@ -255,7 +255,7 @@ export const nibrOmlandet: TheorySpec = {
         "Possibly a partial-competence certificate, the final goal for those not aiming at a full trade certificate",
       labels: { nb: "Et delkompetansebevis kan også være et mål på kortere sikt" },
       tags: ["documented-partial-qualification"],
-      source: nibr("2006-2009"),
+      source: nibr({ chapter: "5" }, "2006-2009"),
     },
     {
       id: "outcome-trade-certificate",
@@ -263,7 +263,7 @@ export const nibrOmlandet: TheorySpec = {
       horizon: "long",
       label: "Passed trade exam leading to a trade certificate (after five years of approved practice)",
       labels: { nb: "På lang sikt vil bestått fagprøve, som fører til fagbrev, være målet" },
-      source: nibr("2011-2013"),
+      source: nibr({ chapter: "5" }, "2011-2013"),
     },
     {
       id: "outcome-stable-employment",
@@ -271,13 +271,25 @@ export const nibrOmlandet: TheorySpec = {
       horizon: "long",
       label: "Stable attachment to employment",
       labels: { nb: "sammen med en stabil arbeidstilknytning" },
-      source: nibr("2011-2012"),
+      source: nibr({ chapter: "5" }, "2011-2012"),
     },
   ],
   links: [
-    { from: "problem-no-documentation", to: "activity-theory-course", source: nibr("1705-1710") },
-    { from: "problem-formal-requirements", to: "activity-theory-course", source: nibr("1705-1710") },
-    { from: "problem-too-little-time", to: "activity-secure-transitions", source: nibr("1735-1738") },
+    {
+      from: "problem-no-documentation",
+      to: "activity-theory-course",
+      source: nibr({ chapter: "5" }, "1705-1710"),
+    },
+    {
+      from: "problem-formal-requirements",
+      to: "activity-theory-course",
+      source: nibr({ chapter: "5" }, "1705-1710"),
+    },
+    {
+      from: "problem-too-little-time",
+      to: "activity-secure-transitions",
+      source: nibr({ chapter: "5" }, "1735-1738"),
+    },
     { from: "input-partners", to: "activity-follow-up", kind: "enables" },
     { from: "input-partners", to: "activity-theory-course", kind: "enables" },
     { from: "input-subsistence", to: "activity-secure-transitions", kind: "enables" },
@@ -285,69 +297,108 @@ export const nibrOmlandet: TheorySpec = {
       from: "context-practice-candidate-scheme",
       to: "activity-theory-course",
       kind: "enables",
-      source: nibr("1712-1722"),
+      source: nibr({ chapter: "5" }, "1712-1722"),
     },
     {
       from: "activity-recruitment",
       to: "mechanism-motivation",
       kind: "triggers",
-      source: nibr("1780-1785, 2064-2068"),
+      source: nibr({ chapter: "5" }, "1780-1785, 2064-2068"),
     },
     { from: "activity-follow-up", to: "mechanism-close-follow-up", kind: "triggers" },
-    { from: "activity-work-training", to: "mechanism-signal", kind: "triggers", source: nibr("2078-2084") },
-    { from: "activity-theory-course", to: "mechanism-signal", kind: "triggers", source: nibr("2335-2337") },
-    { from: "activity-fagnorsk", to: "mechanism-self-esteem", kind: "triggers", source: nibr("2154-2156") },
+    {
+      from: "activity-work-training",
+      to: "mechanism-signal",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2078-2084"),
+    },
+    {
+      from: "activity-theory-course",
+      to: "mechanism-signal",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2335-2337"),
+    },
+    {
+      from: "activity-fagnorsk",
+      to: "mechanism-self-esteem",
+      kind: "triggers",
+      source: nibr({ chapter: "5" }, "2154-2156"),
+    },
     {
       from: "activity-fagnorsk",
       to: "mechanism-theory-practice-link",
       kind: "triggers",
-      source: nibr("2100-2101"),
+      source: nibr({ chapter: "5" }, "2100-2101"),
     },
     {
       from: "activity-work-training",
       to: "mechanism-theory-practice-link",
       kind: "triggers",
-      source: nibr("1944-1949"),
+      source: nibr({ chapter: "5" }, "1944-1949"),
     },
     {
       from: "activity-digital-platform",
       to: "mechanism-theory-practice-link",
       kind: "contributes",
-      source: nibr("2107-2111"),
+      source: nibr({ chapter: "5" }, "2107-2111"),
     },
     { from: "activity-work-training", to: "outcome-work-training" },
     {
       from: "activity-secure-transitions",
       to: "outcome-trade-certificate",
       kind: "contributes",
-      source: nibr("2183-2186"),
+      source: nibr({ chapter: "5" }, "2183-2186"),
     },
-    { from: "mechanism-motivation", to: "outcome-theory-exam", source: nibr("2064-2068") },
-    { from: "mechanism-self-esteem", to: "outcome-theory-exam", source: nibr("2084-2086") },
-    { from: "mechanism-theory-practice-link", to: "outcome-theory-exam", source: nibr("2098-2101") },
-    { from: "mechanism-close-follow-up", to: "outcome-work-training", source: nibr("2070-2077") },
-    { from: "mechanism-signal", to: "outcome-on-call-work", source: nibr("2078-2084") },
+    { from: "mechanism-motivation", to: "outcome-theory-exam", source: nibr({ chapter: "5" }, "2064-2068") },
+    { from: "mechanism-self-esteem", to: "outcome-theory-exam", source: nibr({ chapter: "5" }, "2084-2086") },
+    {
+      from: "mechanism-theory-practice-link",
+      to: "outcome-theory-exam",
+      source: nibr({ chapter: "5" }, "2098-2101"),
+    },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-work-training",
+      source: nibr({ chapter: "5" }, "2070-2077"),
+    },
+    { from: "mechanism-signal", to: "outcome-on-call-work", source: nibr({ chapter: "5" }, "2078-2084") },
     {
       from: "outcome-theory-exam",
       to: "outcome-partial-certificate",
       kind: "contributes",
-      source: nibr("2006-2009"),
+      source: nibr({ chapter: "5" }, "2006-2009"),
     },
-    { from: "outcome-theory-exam", to: "outcome-trade-certificate", source: nibr("2011-2013") },
-    { from: "outcome-work-training", to: "outcome-on-call-work", source: nibr("2332-2335") },
+    {
+      from: "outcome-theory-exam",
+      to: "outcome-trade-certificate",
+      source: nibr({ chapter: "5" }, "2011-2013"),
+    },
+    {
+      from: "outcome-work-training",
+      to: "outcome-on-call-work",
+      source: nibr({ chapter: "5" }, "2332-2335"),
+    },
     {
       from: "outcome-on-call-work",
       to: "outcome-trade-certificate",
-      source: nibr("2337-2339"),
+      source: nibr({ chapter: "5" }, "2337-2339"),
       rationale: "Work experience makes it possible to work long enough (five years) to sit the trade exam.",
     },
-    { from: "outcome-on-call-work", to: "outcome-stable-employment", source: nibr("2336-2338") },
-    { from: "outcome-trade-certificate", to: "outcome-stable-employment", source: nibr("1708-1710") },
+    {
+      from: "outcome-on-call-work",
+      to: "outcome-stable-employment",
+      source: nibr({ chapter: "5" }, "2336-2338"),
+    },
+    {
+      from: "outcome-trade-certificate",
+      to: "outcome-stable-employment",
+      source: nibr({ chapter: "5" }, "1708-1710"),
+    },
     {
       from: "context-labour-market",
       to: "outcome-stable-employment",
       kind: "moderates",
-      source: nibr("1740-1745"),
+      source: nibr({ chapter: "5" }, "1740-1745"),
     },
   ],
   indicators: [
@@ -363,7 +414,7 @@ export const nibrOmlandet: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Exam results",
       source: "exam results (theory exam as private candidate)",
-      provenance: nibr("2003-2004, 2293-2296, 2305-2307"),
+      provenance: nibr({ chapter: "5" }, "2003-2004, 2293-2296, 2305-2307"),
     },
     {
       id: "indicator-in-work-training",
@@ -375,7 +426,7 @@ export const nibrOmlandet: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Project and NAV follow-up records",
       source: "project records",
-      provenance: nibr("2003-2004"),
+      provenance: nibr({ chapter: "5" }, "2003-2004"),
     },
     {
       id: "indicator-on-call-offers",
@@ -388,7 +439,7 @@ export const nibrOmlandet: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Project records",
       source: "project records",
-      provenance: nibr("2005-2006, 2294-2295, 2305-2308"),
+      provenance: nibr({ chapter: "5" }, "2005-2006, 2294-2295, 2305-2308"),
     },
     {
       id: "indicator-trade-certificate",
@@ -401,7 +452,7 @@ export const nibrOmlandet: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Trade-exam results (fagbrevprøve/svenneprøve)",
       source: "trade-exam results (fagbrevprøve)",
-      provenance: nibr("2011-2013, 2310-2312"),
+      provenance: nibr({ chapter: "5" }, "2011-2013, 2310-2312"),
     },
   ],
   targetGroup: {
@@ -421,7 +472,7 @@ export const nibrOmlandet: TheorySpec = {
       period: "2019-2020",
       note: "Three fourth-year participants (two health, one child and youth worker); more in the same courses from Jobbsjansen. A class needs about 8-9 participants to be economically sustainable.",
     },
-    source: nibr("1765-1799, 1891-1912, 2293-2296"),
+    source: nibr({ chapter: "5" }, "1765-1799, 1891-1912, 2293-2296"),
   },
   components: [
     {
@@ -433,7 +484,7 @@ export const nibrOmlandet: TheorySpec = {
         "two semesters (health worker) or three semesters (child and youth worker); the child-and-youth-worker course was extended to 1.5 years",
       deliveredBy: "Folkeuniversitetet",
       tags: ["documented-partial-qualification"],
-      source: nibr("1917-1922, 1876-1881"),
+      source: nibr({ chapter: "5" }, "1917-1922, 1876-1881"),
     },
     {
       id: "component-fagnorsk",
@@ -442,7 +493,7 @@ export const nibrOmlandet: TheorySpec = {
       dose: { amount: 4, unit: "hours", per: "week" },
       deliveredBy: "Folkeuniversitetet",
       tags: ["norwegian-training"],
-      source: nibr("1924-1926"),
+      source: nibr({ chapter: "5" }, "1924-1926"),
     },
     {
       id: "component-work-training",
@@ -452,7 +503,7 @@ export const nibrOmlandet: TheorySpec = {
         "Unpaid work training, for many combined with paid shifts; wage subsidy and mentor grant possible.",
       deliveredBy: "employers, followed up by NAV advisers",
       tags: ["alternative-training-model", "supported-employment"],
-      source: nibr("1928-1972"),
+      source: nibr({ chapter: "5" }, "1928-1972"),
     },
   ],
   assumptions: [
@@ -463,21 +514,21 @@ export const nibrOmlandet: TheorySpec = {
       critical: true,
       status: "untested",
       appliesTo: ["outcome-stable-employment"],
-      source: nibr("1708-1710"),
+      source: nibr({ chapter: "5" }, "1708-1710"),
     },
     {
       id: "assumption-after-care",
       text: "After-care once the fourth year ends is important for reaching the long-term goals.",
       kind: "implementation",
       appliesTo: ["activity-secure-transitions"],
-      source: nibr("2183-2186"),
+      source: nibr({ chapter: "5" }, "2183-2186"),
     },
     {
       id: "assumption-low-caseload",
       text: "Close follow-up requires that the adviser has few participants to follow up.",
       kind: "implementation",
       appliesTo: ["mechanism-close-follow-up"],
-      source: nibr("2075-2077"),
+      source: nibr({ chapter: "5" }, "2075-2077"),
     },
   ],
   factors: [
@@ -485,32 +536,32 @@ export const nibrOmlandet: TheorySpec = {
       kind: "facilitator",
       text: "Participants' suitability and motivation.",
       scope: "internal",
-      source: nibr("2064-2068"),
+      source: nibr({ chapter: "5" }, "2064-2068"),
     },
     {
       kind: "facilitator",
       text: "Well-established cooperation between agencies in the municipality.",
       scope: "internal",
-      source: nibr("2177-2181"),
+      source: nibr({ chapter: "5" }, "2177-2181"),
     },
     {
       kind: "barrier",
       text: "Work-training places, especially in health, are increasingly hard to get and depend on personal contacts.",
       scope: "external",
       nodeIds: ["outcome-work-training"],
-      source: nibr("2190-2199"),
+      source: nibr({ chapter: "5" }, "2190-2199"),
     },
     {
       kind: "barrier",
       text: "The municipal merger of 1 January 2020 caused delays, staff turnover and longer distances.",
       scope: "external",
-      source: nibr("2201-2209"),
+      source: nibr({ chapter: "5" }, "2201-2209"),
     },
     {
       kind: "barrier",
       text: "Job offers and income requirements for permanent residence and family reunification push participants towards work rather than education.",
       scope: "external",
-      source: nibr("2248-2259"),
+      source: nibr({ chapter: "5" }, "2248-2259"),
     },
   ],
   implementation: {
@@ -518,7 +569,7 @@ export const nibrOmlandet: TheorySpec = {
     adaptations: [
       "Selection tightened after the first cohort; the child-and-youth-worker course extended to 1.5 years.",
     ],
-    source: nibr("1780-1785, 1876-1881, 2316-2317"),
+    source: nibr({ chapter: "5" }, "1780-1785, 1876-1881, 2316-2317"),
   },
   uncertainties: [
     {
@@ -542,10 +593,11 @@ export const nibrOmlandet: TheorySpec = {
       "«Prosjektet vi har evaluert har antagelig stor overføringsverdi til andre kommuner» (probably great transfer value to other municipalities).",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "1674-2403",
-    note: "Chapter 5, author Tone Maia Liodden; Table 3.2 row at 1025-1033.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "5" },
+    "1674-2403",
+    "Chapter author: Tone Maia Liodden. The project's row in Tabell 3.2 is «Omlandet».",
+  ),
   extensions: { dataQualityFlags: flags, area: 1, chapter: 5 },
 };

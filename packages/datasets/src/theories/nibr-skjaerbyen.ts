@@ -1,24 +1,24 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "table-8.1-columns",
     message:
       "Table 8.1 lost its column layout in the text extraction; the assignment of «Varig arbeid», «Økonomisk selvstendighet» and «Fungerende muntlig norsk» to the refugees' column follows the layout order.",
-    source: nibr("3980-4026"),
+    source: nibr({ chapter: "8", table: "8.1" }, "3980-4026"),
   },
   {
     id: "norwegian-not-organised",
     message:
       "Table 3.2 marks integrated Norwegian for Skjærbyen, but «Samskap-Kvinner» has no organised Norwegian teaching (Norwegian improves by speaking it in placement) and the men follow ordinary introduction-programme teaching two days a week; Norwegian was not measured at start or end.",
-    source: nibr("1059-1067, 4241-4244, 4328, 4398-4399"),
+    source: nibr({ chapter: ["3", "8"], table: "3.2" }, "1059-1067, 4241-4244, 4328, 4398-4399"),
   },
   {
     id: "budget-underspend",
     message:
       "The year-1 budget is NOK 1,755,000 and year-1 income NOK 1,645,000 (Table 8.2: 1,200,000 IMDi + 195,000 own financing + 250,000 other); the project was 700,000 under budget in 2019 because only one semester ran.",
-    source: nibr("4118-4150"),
+    source: nibr({ chapter: "8", table: "8.2" }, "4118-4150"),
   },
 ];
 
@@ -48,7 +48,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "Flyktninger og innvandrere er overrepresentert blant arbeidsledige i kommunen fordi: For mange har for lav eller ingen dokumentert kompetanse",
       },
       stakeholder: "NAV project leader and the two social entrepreneurs",
-      source: nibr("3924-3936"),
+      source: nibr({ chapter: "8" }, "3924-3936"),
     },
     {
       id: "problem-no-nav-offer",
@@ -56,7 +56,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       label: "NAV has no suitable offer for the target group",
       labels: { nb: "NAV har ikke et egnet tilbud til målgruppen" },
       stakeholder: "NAV project leader and the two social entrepreneurs",
-      source: nibr("3938"),
+      source: nibr({ chapter: "8" }, "3938"),
     },
     {
       id: "problem-classroom",
@@ -64,7 +64,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       label: "The target groups learn little in ordinary classroom teaching",
       labels: { nb: "målgruppene lærer lite ved vanlig klasseromsundervisning" },
       stakeholder: "NAV project leader and the two social entrepreneurs",
-      source: nibr("3940"),
+      source: nibr({ chapter: "8" }, "3940"),
     },
     {
       id: "problem-participants",
@@ -75,7 +75,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "Får ikke jobb. Har lite å sette på egen CV som arbeidsgivere etterspør. Går på mange NAV tiltak uten å komme videre (kvinnene)",
       },
       stakeholder: "participants",
-      source: nibr("3949-3959"),
+      source: nibr({ chapter: "8" }, "3949-3959"),
     },
     {
       id: "context-labour-market",
@@ -87,7 +87,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       },
       description:
         "Employer attitudes are not explicit in the problem understanding but moderate whether participants get a job.",
-      source: nibr("4683-4685, 4467-4470, 3965-3966"),
+      source: nibr({ chapter: "8" }, "4683-4685, 4467-4470, 3965-3966"),
     },
     {
       id: "context-education-system",
@@ -97,7 +97,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "hvordan utdanningssystemet legger til rette for fagkvalifisering blant voksne søkere uten godkjent grunnskole",
       },
-      source: nibr("4685-4693"),
+      source: nibr({ chapter: "8" }, "4685-4693"),
     },
     {
       id: "input-collaboration",
@@ -105,7 +105,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       label:
         "NAV–social entrepreneur collaboration with formal agreements: NAV project leader 30 %, NAV adviser 30 %, social entrepreneurs 170 %",
       labels: { nb: "den sentrale intervensjonen er samarbeidet mellom NAV og de to sosiale entreprenørene" },
-      source: nibr("4668-4672, 4072-4075"),
+      source: nibr({ chapter: "8" }, "4668-4672, 4072-4075"),
     },
     {
       id: "activity-recruitment",
@@ -113,7 +113,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       label:
         "Recruitment by NAV: an open call for women (nearly 30 applicants for 10 places) and targeted recruitment of men with craft experience",
       labels: { nb: "Det kom inn nesten 30 søkere til ti plasser" },
-      source: nibr("4190-4220"),
+      source: nibr({ chapter: "8" }, "4190-4220"),
     },
     {
       id: "activity-vocational-testing",
@@ -124,7 +124,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "Dette foregår i verksted, hvor flyktningen bruker verktøy for å vise hva han kan. Dersom det fortsatt er aktuelt å rekruttere flyktningen arrangeres et møte med tolk",
       },
       tags: ["career-guidance"],
-      source: nibr("4212-4218"),
+      source: nibr({ chapter: "8" }, "4212-4218"),
     },
     {
       id: "activity-women-qualification",
@@ -133,7 +133,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         "Samskap-Kvinner: VG1 restaurant-and-food competence goals, one day a week of subject and culture training and four days of placement in the café, canteen or catering",
       labels: { nb: "kvinnene har en dag i uka med fag- og kulturopplæring og fire dager på praksisplass" },
       tags: ["alternative-training-model"],
-      source: nibr("4241-4245"),
+      source: nibr({ chapter: "8" }, "4241-4245"),
     },
     {
       id: "activity-men-welding",
@@ -144,7 +144,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "deltakerne to dager i uka i til sammen 12 uker på sveiseopplæring i ekstern bedrift og en dag i uka i prosjektverkstedet",
       },
       tags: ["alternative-training-model"],
-      source: nibr("4319-4325"),
+      source: nibr({ chapter: "8" }, "4319-4325"),
     },
     {
       id: "activity-work-language",
@@ -154,7 +154,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "de får forbedret språket gjennom kvalifiseringen fordi de snakker norsk på praksisplassen",
       },
       tags: ["norwegian-training"],
-      source: nibr("4242-4244, 4324, 4706-4707"),
+      source: nibr({ chapter: "8" }, "4242-4244, 4324, 4706-4707"),
     },
     {
       id: "activity-certification",
@@ -165,7 +165,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         nb: "de sosiale entreprenørene utsteder kursbevis som dokumenterer hva deltakerne har lært. sertifisert gjennom Det Norske Veritas",
       },
       tags: ["documented-partial-qualification"],
-      source: nibr("4393-4395"),
+      source: nibr({ chapter: "8" }, "4393-4395"),
     },
     {
       id: "activity-placement-follow-up",
@@ -174,7 +174,7 @@ export const nibrSkjaerbyen: TheorySpec = {
         "Placement with pre-agreed firms and mentor firms, with follow-up by the social entrepreneur through the probation period",
       labels: { nb: "Deltakerne følges opp av sosial entreprenør" },
       tags: ["supported-employment"],
-      source: nibr("4274-4276, 4340-4351"),
+      source: nibr({ chapter: "8" }, "4274-4276, 4340-4351"),
     },
     {
       id: "activity-digital-teaching",
@@ -182,14 +182,14 @@ export const nibrSkjaerbyen: TheorySpec = {
       label: "From 13 March 2020 teaching and follow-up moved to digital platforms (phone, Messenger, Zoom)",
       labels: { nb: "Undervisningen ble omorganisert og gjennomført via digitale plattformer" },
       tags: ["digital-tools"],
-      source: nibr("4516-4524"),
+      source: nibr({ chapter: "8" }, "4516-4524"),
     },
     {
       id: "activity-employer-attitudes",
       kind: "activity",
       label: "Work towards attitude change among local employers (the demand side)",
       labels: { nb: "bidra til holdningsendringer blant lokale arbeidsgivere" },
-      source: nibr("3861-3864"),
+      source: nibr({ chapter: "8" }, "3861-3864"),
     },
     {
       id: "mechanism-prior-competence",
@@ -199,7 +199,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "det er brukt tid på å avklare hva som er deltakernes kompetanse og som dermed blir deres utgangspunkt for kvalifisering",
       },
-      source: nibr("4700-4703"),
+      source: nibr({ chapter: "8" }, "4700-4703"),
     },
     {
       id: "mechanism-practice-near-learning",
@@ -209,7 +209,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "kvalifiseringen er koplet med praksis og foregår på den sosiale arenaen som læringen er koplet til",
       },
-      source: nibr("4703-4707"),
+      source: nibr({ chapter: "8" }, "4703-4707"),
     },
     {
       id: "mechanism-motivation-safety",
@@ -217,7 +217,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       label:
         "The way partial qualification is done gives a safe learning environment and networks, which strengthen motivation for qualification and paid work",
       labels: { nb: "bidrar til et trygt læringsmiljø, noe som igjen motiverer for læring" },
-      source: nibr("4674-4681"),
+      source: nibr({ chapter: "8" }, "4674-4681"),
     },
     {
       id: "mechanism-employer-networks",
@@ -227,14 +227,14 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "De sosiale entreprenørene har godt utviklet nettverk i det lokale arbeidsmarkedet, noe som ser ut til å senke terskelen til overgang til arbeid",
       },
-      source: nibr("4694-4696"),
+      source: nibr({ chapter: "8" }, "4694-4696"),
     },
     {
       id: "mechanism-documentation-signal",
       kind: "mechanism",
       label: "Documented partial qualification is a strength in meeting working life",
       labels: { nb: "dokumentert delkvalifisering vil være en styrke i møte med arbeidslivet" },
-      source: nibr("4689-4690"),
+      source: nibr({ chapter: "8" }, "4689-4690"),
     },
     {
       id: "outcome-partial-qualification-models",
@@ -246,7 +246,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "Samarbeid mellom NAV og de to sosiale entreprenørene skal utvikle modeller for delkvalifisering som er tilrettelagt for målgruppenes forutsetninger",
       },
-      source: nibr("3984-3991"),
+      source: nibr({ chapter: "8", table: "8.1" }, "3984-3991"),
     },
     {
       id: "outcome-documented-competence",
@@ -257,7 +257,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "Delkvalifisering skal bidra til at målgruppene får dokumentert formell kompetanse som er etterspurt",
       },
-      source: nibr("4009-4013"),
+      source: nibr({ chapter: "8", table: "8.1" }, "4009-4013"),
     },
     {
       id: "outcome-oral-norwegian",
@@ -266,7 +266,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "individual",
       label: "Functioning oral Norwegian",
       labels: { nb: "Fungerende muntlig norsk" },
-      source: nibr("4026"),
+      source: nibr({ chapter: "8", table: "8.1" }, "4026"),
     },
     {
       id: "outcome-job-chances",
@@ -275,7 +275,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "project",
       label: "Partial qualification combined with language training strengthens the chance of getting a job",
       labels: { nb: "Delkvalifisering kombinert med språkopplæring skal styrke sjansene for å få jobb" },
-      source: nibr("4019-4021"),
+      source: nibr({ chapter: "8", table: "8.1" }, "4019-4021"),
     },
     {
       id: "outcome-competence-for-jobs",
@@ -284,7 +284,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "individual",
       label: "Competence that makes it easier to get a job in the local labour market",
       labels: { nb: "Ønsker kompetanse som gjør det lettere å få jobb i det lokale arbeidsmarkedet" },
-      source: nibr("3993-3995"),
+      source: nibr({ chapter: "8", table: "8.1" }, "3993-3995"),
     },
     {
       id: "outcome-lasting-work",
@@ -293,7 +293,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "individual",
       label: "Lasting work",
       labels: { nb: "Varig arbeid" },
-      source: nibr("4015"),
+      source: nibr({ chapter: "8", table: "8.1" }, "4015"),
     },
     {
       id: "outcome-economic-independence",
@@ -302,7 +302,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "individual",
       label: "Economic independence",
       labels: { nb: "Økonomisk selvstendighet" },
-      source: nibr("4023"),
+      source: nibr({ chapter: "8", table: "8.1" }, "4023"),
     },
     {
       id: "impact-employer-attitudes",
@@ -313,7 +313,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       labels: {
         nb: "Holdnings- og praksisendringer i det lokale næringslivet slik at bedriftene blir mer oppmerksomme",
       },
-      source: nibr("3999-4005"),
+      source: nibr({ chapter: "8", table: "8.1" }, "3999-4005"),
     },
     {
       id: "impact-new-entrances",
@@ -321,47 +321,65 @@ export const nibrSkjaerbyen: TheorySpec = {
       level: "project",
       label: "New entrances to formal competence and trade certificates (the overall goal)",
       labels: { nb: "Nye innganger til formalkompetanse og fagbrev" },
-      source: nibr("3971-3972"),
+      source: nibr({ chapter: "8" }, "3971-3972"),
     },
   ],
   links: [
-    { from: "problem-documented-competence", to: "activity-women-qualification", source: nibr("3961-3964") },
-    { from: "problem-documented-competence", to: "activity-men-welding", source: nibr("3961-3964") },
+    {
+      from: "problem-documented-competence",
+      to: "activity-women-qualification",
+      source: nibr({ chapter: "8" }, "3961-3964"),
+    },
+    {
+      from: "problem-documented-competence",
+      to: "activity-men-welding",
+      source: nibr({ chapter: "8" }, "3961-3964"),
+    },
     { from: "problem-no-nav-offer", to: "activity-recruitment" },
     { from: "problem-classroom", to: "activity-women-qualification" },
     { from: "problem-participants", to: "activity-work-language" },
-    { from: "input-collaboration", to: "activity-recruitment", kind: "enables", source: nibr("4670-4672") },
+    {
+      from: "input-collaboration",
+      to: "activity-recruitment",
+      kind: "enables",
+      source: nibr({ chapter: "8" }, "4670-4672"),
+    },
     {
       from: "input-collaboration",
       to: "activity-women-qualification",
       kind: "enables",
-      source: nibr("4670-4672"),
+      source: nibr({ chapter: "8" }, "4670-4672"),
     },
-    { from: "input-collaboration", to: "activity-men-welding", kind: "enables", source: nibr("4670-4672") },
+    {
+      from: "input-collaboration",
+      to: "activity-men-welding",
+      kind: "enables",
+      source: nibr({ chapter: "8" }, "4670-4672"),
+    },
     { from: "activity-recruitment", to: "activity-vocational-testing" },
     {
       from: "activity-vocational-testing",
       to: "mechanism-prior-competence",
       kind: "triggers",
-      source: nibr("4700-4703"),
+      source: nibr({ chapter: "8" }, "4700-4703"),
     },
     {
       from: "activity-women-qualification",
       to: "mechanism-practice-near-learning",
       kind: "triggers",
-      source: nibr("4703-4707"),
+      source: nibr({ chapter: "8" }, "4703-4707"),
     },
     {
       from: "activity-men-welding",
       to: "mechanism-practice-near-learning",
       kind: "triggers",
-      source: nibr("4703-4707"),
+      source: nibr({ chapter: "8" }, "4703-4707"),
     },
     {
       from: "activity-women-qualification",
       to: "mechanism-motivation-safety",
       kind: "triggers",
-      source: nibr("4674-4681"),
+      source: nibr({ chapter: "8" }, "4674-4681"),
     },
     { from: "activity-men-welding", to: "activity-certification" },
     { from: "activity-women-qualification", to: "activity-certification" },
@@ -369,57 +387,97 @@ export const nibrSkjaerbyen: TheorySpec = {
       from: "activity-certification",
       to: "mechanism-documentation-signal",
       kind: "triggers",
-      source: nibr("4689-4690"),
+      source: nibr({ chapter: "8" }, "4689-4690"),
     },
     {
       from: "activity-placement-follow-up",
       to: "mechanism-employer-networks",
       kind: "triggers",
-      source: nibr("4694-4696"),
+      source: nibr({ chapter: "8" }, "4694-4696"),
     },
     {
       from: "activity-digital-teaching",
       to: "outcome-documented-competence",
       kind: "contributes",
-      source: nibr("4516-4520"),
+      source: nibr({ chapter: "8" }, "4516-4520"),
     },
-    { from: "activity-work-language", to: "outcome-oral-norwegian", source: nibr("4242-4244") },
-    { from: "activity-employer-attitudes", to: "impact-employer-attitudes", source: nibr("3861-3864") },
+    {
+      from: "activity-work-language",
+      to: "outcome-oral-norwegian",
+      source: nibr({ chapter: "8" }, "4242-4244"),
+    },
+    {
+      from: "activity-employer-attitudes",
+      to: "impact-employer-attitudes",
+      source: nibr({ chapter: "8" }, "3861-3864"),
+    },
     { from: "mechanism-prior-competence", to: "outcome-documented-competence" },
     {
       from: "mechanism-practice-near-learning",
       to: "outcome-documented-competence",
-      source: nibr("4703-4707"),
+      source: nibr({ chapter: "8" }, "4703-4707"),
     },
-    { from: "mechanism-practice-near-learning", to: "outcome-oral-norwegian", source: nibr("4706-4707") },
-    { from: "mechanism-motivation-safety", to: "outcome-documented-competence", source: nibr("4681-4683") },
-    { from: "mechanism-documentation-signal", to: "outcome-job-chances", source: nibr("4689-4690") },
-    { from: "mechanism-employer-networks", to: "outcome-lasting-work", source: nibr("4694-4697") },
+    {
+      from: "mechanism-practice-near-learning",
+      to: "outcome-oral-norwegian",
+      source: nibr({ chapter: "8" }, "4706-4707"),
+    },
+    {
+      from: "mechanism-motivation-safety",
+      to: "outcome-documented-competence",
+      source: nibr({ chapter: "8" }, "4681-4683"),
+    },
+    {
+      from: "mechanism-documentation-signal",
+      to: "outcome-job-chances",
+      source: nibr({ chapter: "8" }, "4689-4690"),
+    },
+    {
+      from: "mechanism-employer-networks",
+      to: "outcome-lasting-work",
+      source: nibr({ chapter: "8" }, "4694-4697"),
+    },
     {
       from: "activity-women-qualification",
       to: "outcome-partial-qualification-models",
-      source: nibr("4389-4391"),
+      source: nibr({ chapter: "8" }, "4389-4391"),
     },
-    { from: "activity-men-welding", to: "outcome-partial-qualification-models", source: nibr("4389-4391") },
+    {
+      from: "activity-men-welding",
+      to: "outcome-partial-qualification-models",
+      source: nibr({ chapter: "8" }, "4389-4391"),
+    },
     { from: "outcome-partial-qualification-models", to: "outcome-documented-competence" },
     { from: "outcome-documented-competence", to: "outcome-competence-for-jobs" },
     { from: "outcome-documented-competence", to: "outcome-job-chances" },
-    { from: "outcome-oral-norwegian", to: "outcome-job-chances", source: nibr("4019-4021") },
+    {
+      from: "outcome-oral-norwegian",
+      to: "outcome-job-chances",
+      source: nibr({ chapter: "8", table: "8.1" }, "4019-4021"),
+    },
     { from: "outcome-competence-for-jobs", to: "outcome-lasting-work" },
-    { from: "outcome-job-chances", to: "outcome-lasting-work", source: nibr("4672-4674") },
-    { from: "outcome-lasting-work", to: "outcome-economic-independence", source: nibr("4672-4674") },
-    { from: "outcome-documented-competence", to: "impact-new-entrances", source: nibr("3971-3972") },
+    { from: "outcome-job-chances", to: "outcome-lasting-work", source: nibr({ chapter: "8" }, "4672-4674") },
+    {
+      from: "outcome-lasting-work",
+      to: "outcome-economic-independence",
+      source: nibr({ chapter: "8" }, "4672-4674"),
+    },
+    {
+      from: "outcome-documented-competence",
+      to: "impact-new-entrances",
+      source: nibr({ chapter: "8" }, "3971-3972"),
+    },
     {
       from: "context-labour-market",
       to: "outcome-lasting-work",
       kind: "moderates",
-      source: nibr("4683-4685"),
+      source: nibr({ chapter: "8" }, "4683-4685"),
     },
     {
       from: "context-education-system",
       to: "impact-new-entrances",
       kind: "moderates",
-      source: nibr("4685-4687"),
+      source: nibr({ chapter: "8" }, "4685-4687"),
     },
   ],
   indicators: [
@@ -433,7 +491,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Project reports to IMDi",
       source: "project reports",
-      provenance: nibr("4386-4391"),
+      provenance: nibr({ chapter: "8" }, "4386-4391"),
     },
     {
       id: "indicator-certificates",
@@ -446,7 +504,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Course certificates and DNV certificates",
       source: "social entrepreneurs' course certificates; Det Norske Veritas",
-      provenance: nibr("4332-4335, 4393-4396, 4407-4409"),
+      provenance: nibr({ chapter: "8" }, "4332-4335, 4393-4396, 4407-4409"),
     },
     {
       id: "indicator-oral-norwegian",
@@ -458,7 +516,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Participant interviews",
       source: "participant interviews",
-      provenance: nibr("4398-4402"),
+      provenance: nibr({ chapter: "8" }, "4398-4402"),
     },
     {
       id: "indicator-ordinary-work",
@@ -472,7 +530,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Final report to IMDi",
       source: "project final report to IMDi",
-      provenance: nibr("4404-4409"),
+      provenance: nibr({ chapter: "8" }, "4404-4409"),
     },
   ],
   targetGroup: {
@@ -490,7 +548,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       period: "autumn 2019",
       note: "9 women (August 2019) and 4 men (September 2019) [derived: 13 in the first cohorts]; then 3 men (January 2020), 3 men for August 2020 and 10 places for women in spring 2020.",
     },
-    source: nibr("4172-4220"),
+    source: nibr({ chapter: "8" }, "4172-4220"),
   },
   components: [
     {
@@ -501,7 +559,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       duration: { amount: 6, unit: "months", note: "participants are in the project for up to 6 months" },
       deliveredBy: "social entrepreneur (café, canteen, catering)",
       tags: ["alternative-training-model"],
-      source: nibr("4241-4245, 4463-4464"),
+      source: nibr({ chapter: "8" }, "4241-4245, 4463-4464"),
     },
     {
       id: "component-men",
@@ -511,7 +569,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       duration: { amount: 12, unit: "weeks", note: "welding training at the external firm" },
       deliveredBy: "social entrepreneur and an external welding firm",
       tags: ["alternative-training-model"],
-      source: nibr("4319-4328"),
+      source: nibr({ chapter: "8" }, "4319-4328"),
     },
   ],
   assumptions: [
@@ -522,7 +580,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       critical: true,
       status: "supported",
       appliesTo: ["mechanism-documentation-signal"],
-      source: nibr("4689-4690"),
+      source: nibr({ chapter: "8" }, "4689-4690"),
     },
     {
       id: "assumption-collaboration",
@@ -530,7 +588,7 @@ export const nibrSkjaerbyen: TheorySpec = {
       kind: "implementation",
       critical: true,
       appliesTo: ["input-collaboration"],
-      source: nibr("4709-4719"),
+      source: nibr({ chapter: "8" }, "4709-4719"),
     },
   ],
   factors: [
@@ -538,34 +596,34 @@ export const nibrSkjaerbyen: TheorySpec = {
       kind: "facilitator",
       text: "The social entrepreneurs' networks and good reputation among local employers.",
       scope: "internal",
-      source: nibr("4362-4363, 4694-4696"),
+      source: nibr({ chapter: "8" }, "4362-4363, 4694-4696"),
     },
     {
       kind: "barrier",
       text: "Up to six months in the project is relatively short for partial qualification, better Norwegian and lasting attachment; those not in work afterwards may need social assistance.",
       scope: "internal",
-      source: nibr("4463-4467"),
+      source: nibr({ chapter: "8" }, "4463-4467"),
     },
     {
       kind: "barrier",
       text: "COVID-19 raised unemployment in the city to 12 %; nearly 18 % of 18-24-year-olds in the county were unemployed at the end of April 2020.",
       scope: "external",
       nodeIds: ["outcome-lasting-work"],
-      source: nibr("4467-4470"),
+      source: nibr({ chapter: "8" }, "4467-4470"),
     },
     {
       kind: "barrier",
       text: "Prior-learning assessment for adults without approved primary school is not yet in place in the education system.",
       scope: "external",
       nodeIds: ["impact-new-entrances"],
-      source: nibr("4395-4396, 4690-4693"),
+      source: nibr({ chapter: "8" }, "4395-4396, 4690-4693"),
     },
   ],
   implementation: {
     notes: [
       "Practical parts stopped on 13 March 2020; teaching moved to digital platforms; the welding placement was to restart on 27 April.",
     ],
-    source: nibr("4514-4524"),
+    source: nibr({ chapter: "8" }, "4514-4524"),
   },
   transfer: {
     preconditions: [
@@ -575,10 +633,11 @@ export const nibrSkjaerbyen: TheorySpec = {
       "Indications that collaboration with social entrepreneurs solves local qualification problems better than NAV alone, especially for immigrant women far from the labour market.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "3848-4807",
-    note: "Chapter 8, author Susanne Søholt; Table 3.2 row at 1059-1067.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "8" },
+    "3848-4807",
+    "Chapter author: Susanne Søholt. The project's row in Tabell 3.2 is «Skjærbyen».",
+  ),
   extensions: { dataQualityFlags: flags, area: 2, chapter: 8 },
 };

@@ -1,18 +1,18 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "figure-10.1-missing",
     message:
       "The initial programme-theory figure (Figure 10.1) is an image whose content is not in the text extraction; the initial version is described from the chapter's text.",
-    source: nibr("5724"),
+    source: nibr({ chapter: "10", figure: "10.1" }, "5724"),
   },
   {
     id: "table-3.2-career-guidance",
     message:
       "Table 3.2 marks career guidance for Skogen; the chapter describes no career guidance as such. The record tags the closest activity: the teacher exploring openings for ordinary work after the placement (temporary jobs, summer jobs, wage subsidy).",
-    source: nibr("1080-1091, 5966-5970"),
+    source: nibr({ chapter: ["3", "10"], table: "3.2" }, "1080-1091, 5966-5970"),
   },
 ];
 
@@ -42,7 +42,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "målgruppen lærer det norske språket veldig sakte og klarer dermed ikke å nå et norsknivå som tilfredsstiller arbeidslivets krav",
       },
       stakeholder: "project leader (teacher)",
-      source: nibr("5706-5710, 6148-6151"),
+      source: nibr({ chapter: "10" }, "5706-5710, 6148-6151"),
     },
     {
       id: "problem-learning-strategies",
@@ -50,7 +50,7 @@ export const nibrSkogen: TheorySpec = {
       label: "They use fewer effective learning strategies and are less active in their own learning",
       labels: { nb: "målgruppen i mindre grad enn spor 2 og 3 tar i bruk hensiktsmessige læringsstrategier" },
       stakeholder: "project leader (teacher)",
-      source: nibr("5711-5713"),
+      source: nibr({ chapter: "10" }, "5711-5713"),
     },
     {
       id: "problem-transfer",
@@ -61,7 +61,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "deltakerne i begrenset grad klarer å overføre det de lærer ordinær undervisning til en praksissituasjon",
       },
       stakeholder: "teachers",
-      source: nibr("5713-5718"),
+      source: nibr({ chapter: "10" }, "5713-5718"),
     },
     {
       id: "context-norskprove",
@@ -71,14 +71,14 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "3783 kandidater påmeldt til prøve i muntlige ferdigheter, av disse ble 11 prosent vurdert til A1 eller lavere",
       },
-      source: nibr("6138-6140"),
+      source: nibr({ chapter: "10" }, "6138-6140"),
     },
     {
       id: "context-covid",
       kind: "context",
       label: "COVID-19: all placements were withdrawn and not restored during the project period",
       labels: { nb: "alle praksisplasser ble tilbaketrukket i forbindelse med korona pandemien" },
-      source: nibr("5975-5977"),
+      source: nibr({ chapter: "10" }, "5975-5977"),
     },
     {
       id: "input-teachers",
@@ -86,7 +86,7 @@ export const nibrSkogen: TheorySpec = {
       label:
         "Two teachers at the adult education centre, the municipality's digital initiative (iPad training) and an external university-sector supervisor",
       labels: { nb: "To lærere på voksenopplæringen tok initiativ og koordinerer prosjektet" },
-      source: nibr("5750, 5800-5805, 5855"),
+      source: nibr({ chapter: "10" }, "5750, 5800-5805, 5855"),
     },
     {
       id: "activity-work-oriented-norwegian",
@@ -95,7 +95,7 @@ export const nibrSkogen: TheorySpec = {
         "Work-oriented Norwegian 12 hours a week, with tasks prepared by the teacher to be done at the workplace with a buddy",
       labels: { nb: "Deltakerne i prosjektet har arbeidsrettet norskopplæring i 12 timer pr uke" },
       tags: ["norwegian-training"],
-      source: nibr("5778-5785"),
+      source: nibr({ chapter: "10" }, "5778-5785"),
     },
     {
       id: "activity-capture-practice",
@@ -106,7 +106,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "Deltakeren bruker digitale verktøy, for det meste mobiltelefon eller i-Pad, for å ta bilder eller ta opp video",
       },
       tags: ["alternative-training-model", "digital-tools"],
-      source: nibr("5786-5790"),
+      source: nibr({ chapter: "10" }, "5786-5790"),
     },
     {
       id: "activity-digital-contact",
@@ -117,7 +117,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "Det viste seg deltakerne allerede var aktive på ulike digitale plattformer, som Whatsapp og Messenger",
       },
       tags: ["digital-tools"],
-      source: nibr("5814-5828"),
+      source: nibr({ chapter: "10" }, "5814-5828"),
     },
     {
       id: "activity-placement",
@@ -126,7 +126,7 @@ export const nibrSkogen: TheorySpec = {
         "Work placement two days a week with a training plan, status meetings every three months and regular teacher visits",
       labels: { nb: "I statusmøter hver 3 måned mellom lærer og arbeidsplass følges opplæringsplanene opp" },
       tags: ["supported-employment"],
-      source: nibr("5832-5844"),
+      source: nibr({ chapter: "10" }, "5832-5844"),
     },
     {
       id: "activity-job-opportunities",
@@ -137,7 +137,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "Underveis i praksis undersøker lærer om det er muligheter for ordinært arbeid for deltakerne etter praksisperioden",
       },
       tags: ["career-guidance"],
-      source: nibr("5966-5970"),
+      source: nibr({ chapter: "10" }, "5966-5970"),
     },
     {
       id: "activity-teacher-guide",
@@ -146,7 +146,7 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "En del av prosjektet har vært å utarbeide en lærerveiledning knyttet til bruk av digitale ressurser",
       },
-      source: nibr("5850-5855"),
+      source: nibr({ chapter: "10" }, "5850-5855"),
     },
     {
       id: "mechanism-coherence",
@@ -155,7 +155,7 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "skal bidra til å skape sammenheng mellom det som skjer på skolen, det som skjer i praksis og samfunnet",
       },
-      source: nibr("6151-6153"),
+      source: nibr({ chapter: "10" }, "6151-6153"),
     },
     {
       id: "mechanism-active-learners",
@@ -164,7 +164,7 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "bruken av digitale verktøy bidrar til at deltakerne blir mer aktive i forbindelse med undervisningen",
       },
-      source: nibr("5928-5932"),
+      source: nibr({ chapter: "10" }, "5928-5932"),
     },
     {
       id: "mechanism-contact-points",
@@ -172,14 +172,14 @@ export const nibrSkogen: TheorySpec = {
       label:
         "More contact points between teacher and learner outside class (an unplanned side effect), so learners use the language more",
       labels: { nb: "ble det skapt flere kontaktpunkter mellom lærer og deltaker" },
-      source: nibr("5949-5953, 6211-6212"),
+      source: nibr({ chapter: "10" }, "5949-5953, 6211-6212"),
     },
     {
       id: "mechanism-close-follow-up",
       kind: "mechanism",
       label: "Close follow-up of both learners and workplace buddies, resembling Supported Employment",
       labels: { nb: "Denne tilnærmingen minner om ‘supported employment’ metodikk" },
-      source: nibr("6161-6165"),
+      source: nibr({ chapter: "10" }, "6161-6165"),
     },
     {
       id: "outcome-digital-users",
@@ -189,7 +189,7 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "deltakerne bli selvstendige brukere av digitale verktøy og ressurser, i arbeidslivet og i samfunnet",
       },
-      source: nibr("5864-5868"),
+      source: nibr({ chapter: "10" }, "5864-5868"),
     },
     {
       id: "outcome-active-learning",
@@ -197,7 +197,7 @@ export const nibrSkogen: TheorySpec = {
       horizon: "short",
       label: "Learners take part in their own learning process",
       labels: { nb: "Deltakerne er delaktige i egen læringsprosess" },
-      source: nibr("5880"),
+      source: nibr({ chapter: "10" }, "5880"),
     },
     {
       id: "outcome-language-in-context",
@@ -205,7 +205,7 @@ export const nibrSkogen: TheorySpec = {
       horizon: "short",
       label: "Learners learn more language in a relevant context",
       labels: { nb: "deltakeren lærer mer språk i en relevant kontekst" },
-      source: nibr("6153-6154"),
+      source: nibr({ chapter: "10" }, "6153-6154"),
     },
     {
       id: "outcome-guide-other-centres",
@@ -216,7 +216,7 @@ export const nibrSkogen: TheorySpec = {
         nb: "Skolen kan veilede andre voksenopplæringssentre i bruk av digitale verktøy og ressurser",
       },
       stakeholder: "other adult-education centres",
-      source: nibr("5870-5872"),
+      source: nibr({ chapter: "10" }, "5870-5872"),
     },
     {
       id: "outcome-workplace-attachment",
@@ -226,7 +226,7 @@ export const nibrSkogen: TheorySpec = {
       labels: {
         nb: "så mange som mulig har fått noe tilknytning til en arbeidsplass, et vikariat, sommerjobb",
       },
-      source: nibr("5899-5902"),
+      source: nibr({ chapter: "10" }, "5899-5902"),
     },
     {
       id: "outcome-closer-to-work",
@@ -234,70 +234,106 @@ export const nibrSkogen: TheorySpec = {
       horizon: "long",
       label: "Closer to working life after the project period",
       labels: { nb: "vil dermed kunne stå nærmere arbeidslivet etter prosjektperioden" },
-      source: nibr("6153-6154"),
+      source: nibr({ chapter: "10" }, "6153-6154"),
     },
   ],
   links: [
-    { from: "problem-slow-learning", to: "activity-work-oriented-norwegian", source: nibr("6148-6151") },
+    {
+      from: "problem-slow-learning",
+      to: "activity-work-oriented-norwegian",
+      source: nibr({ chapter: "10" }, "6148-6151"),
+    },
     { from: "problem-learning-strategies", to: "activity-capture-practice" },
-    { from: "problem-transfer", to: "activity-capture-practice", source: nibr("5713-5718, 5758-5759") },
+    {
+      from: "problem-transfer",
+      to: "activity-capture-practice",
+      source: nibr({ chapter: "10" }, "5713-5718, 5758-5759"),
+    },
     { from: "input-teachers", to: "activity-work-oriented-norwegian", kind: "enables" },
     { from: "input-teachers", to: "activity-teacher-guide", kind: "enables" },
     {
       from: "activity-capture-practice",
       to: "mechanism-coherence",
       kind: "triggers",
-      source: nibr("6151-6153"),
+      source: nibr({ chapter: "10" }, "6151-6153"),
     },
     {
       from: "activity-capture-practice",
       to: "mechanism-active-learners",
       kind: "triggers",
-      source: nibr("5928-5932"),
+      source: nibr({ chapter: "10" }, "5928-5932"),
     },
     {
       from: "activity-digital-contact",
       to: "mechanism-contact-points",
       kind: "triggers",
-      source: nibr("5949-5953"),
+      source: nibr({ chapter: "10" }, "5949-5953"),
     },
-    { from: "activity-digital-contact", to: "outcome-digital-users", source: nibr("5814-5821") },
+    {
+      from: "activity-digital-contact",
+      to: "outcome-digital-users",
+      source: nibr({ chapter: "10" }, "5814-5821"),
+    },
     {
       from: "activity-work-oriented-norwegian",
       to: "mechanism-coherence",
       kind: "triggers",
-      source: nibr("5758-5763"),
+      source: nibr({ chapter: "10" }, "5758-5763"),
     },
     {
       from: "activity-placement",
       to: "mechanism-close-follow-up",
       kind: "triggers",
-      source: nibr("6164-6165"),
+      source: nibr({ chapter: "10" }, "6164-6165"),
     },
-    { from: "activity-job-opportunities", to: "outcome-workplace-attachment", source: nibr("5966-5970") },
+    {
+      from: "activity-job-opportunities",
+      to: "outcome-workplace-attachment",
+      source: nibr({ chapter: "10" }, "5966-5970"),
+    },
     {
       from: "activity-teacher-guide",
       to: "outcome-guide-other-centres",
-      source: nibr("5870-5872, 5904-5905"),
+      source: nibr({ chapter: "10" }, "5870-5872, 5904-5905"),
     },
-    { from: "mechanism-coherence", to: "outcome-language-in-context", source: nibr("6151-6154") },
-    { from: "mechanism-active-learners", to: "outcome-active-learning", source: nibr("5928-5929") },
-    { from: "mechanism-contact-points", to: "outcome-language-in-context", source: nibr("6211-6212") },
-    { from: "mechanism-close-follow-up", to: "outcome-workplace-attachment", source: nibr("6164-6165") },
+    {
+      from: "mechanism-coherence",
+      to: "outcome-language-in-context",
+      source: nibr({ chapter: "10" }, "6151-6154"),
+    },
+    {
+      from: "mechanism-active-learners",
+      to: "outcome-active-learning",
+      source: nibr({ chapter: "10" }, "5928-5929"),
+    },
+    {
+      from: "mechanism-contact-points",
+      to: "outcome-language-in-context",
+      source: nibr({ chapter: "10" }, "6211-6212"),
+    },
+    {
+      from: "mechanism-close-follow-up",
+      to: "outcome-workplace-attachment",
+      source: nibr({ chapter: "10" }, "6164-6165"),
+    },
     { from: "outcome-active-learning", to: "outcome-language-in-context" },
     {
       from: "outcome-digital-users",
       to: "outcome-closer-to-work",
       kind: "contributes",
-      source: nibr("5941-5943"),
+      source: nibr({ chapter: "10" }, "5941-5943"),
     },
-    { from: "outcome-language-in-context", to: "outcome-closer-to-work", source: nibr("6153-6154") },
+    {
+      from: "outcome-language-in-context",
+      to: "outcome-closer-to-work",
+      source: nibr({ chapter: "10" }, "6153-6154"),
+    },
     { from: "outcome-workplace-attachment", to: "outcome-closer-to-work" },
     {
       from: "context-covid",
       to: "outcome-workplace-attachment",
       kind: "moderates",
-      source: nibr("5975-5977"),
+      source: nibr({ chapter: "10" }, "5975-5977"),
     },
   ],
   indicators: [
@@ -312,7 +348,7 @@ export const nibrSkogen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Teacher judgement and evaluation of individual learning goals",
       source: "teacher assessment",
-      provenance: nibr("5899, 6217-6220"),
+      provenance: nibr({ chapter: "10" }, "5899, 6217-6220"),
     },
     {
       id: "indicator-norskprove",
@@ -325,7 +361,7 @@ export const nibrSkogen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "National Norwegian test (oral), end of May 2020",
       source: "Norskprøve",
-      provenance: nibr("5957-5958, 5961-5964, 6217-6218"),
+      provenance: nibr({ chapter: "10" }, "5957-5958, 5961-5964, 6217-6218"),
     },
     {
       id: "indicator-training-plan",
@@ -337,7 +373,7 @@ export const nibrSkogen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Training plan (opplæringsplan) followed up in status meetings every three months",
       source: "training plans",
-      provenance: nibr("5960-5961, 5833-5834"),
+      provenance: nibr({ chapter: "10" }, "5960-5961, 5833-5834"),
     },
     {
       id: "indicator-workplace-attachment",
@@ -350,7 +386,7 @@ export const nibrSkogen: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Project records",
       source: "project records",
-      provenance: nibr("5899-5902, 5974-5977"),
+      provenance: nibr({ chapter: "10" }, "5899-5902, 5974-5977"),
     },
     {
       id: "indicator-transition-to-work",
@@ -363,7 +399,7 @@ export const nibrSkogen: TheorySpec = {
       denominator: "participants",
       direction: "increase",
       meansOfVerification: "Measurement after participation in the project",
-      provenance: nibr("5957-5958"),
+      provenance: nibr({ chapter: "10" }, "5957-5958"),
     },
   ],
   targetGroup: {
@@ -380,7 +416,7 @@ export const nibrSkogen: TheorySpec = {
       period: "August 2019 - June 2020",
       note: "18 participants since August 2019; 6 left (4 for health reasons, 2 for other reasons); 12 active in March 2020.",
     },
-    source: nibr("5731-5743, 5972-5974"),
+    source: nibr({ chapter: "10" }, "5731-5743, 5972-5974"),
   },
   components: [
     {
@@ -396,7 +432,7 @@ export const nibrSkogen: TheorySpec = {
       duration: "August 2019 - June 2020",
       deliveredBy: "adult-education teachers",
       tags: ["norwegian-training"],
-      source: nibr("5778-5780"),
+      source: nibr({ chapter: "10" }, "5778-5780"),
     },
     {
       id: "component-placement",
@@ -406,7 +442,7 @@ export const nibrSkogen: TheorySpec = {
       duration: "half a school year per placement, renewable",
       deliveredBy: "employers (buddy), integration advisers in NAV and teachers",
       tags: ["supported-employment"],
-      source: nibr("5778, 5832-5838"),
+      source: nibr({ chapter: "10" }, "5778, 5832-5838"),
     },
   ],
   assumptions: [
@@ -417,14 +453,14 @@ export const nibrSkogen: TheorySpec = {
       critical: true,
       status: "mixed",
       appliesTo: ["mechanism-coherence"],
-      source: nibr("6274-6276"),
+      source: nibr({ chapter: "10" }, "6274-6276"),
     },
     {
       id: "assumption-language-at-placement",
       text: "Language learning does not happen automatically at a placement; it needs structured work and the teacher's support.",
       kind: "implementation",
       appliesTo: ["activity-placement"],
-      source: nibr("5990-5991, 6276-6278"),
+      source: nibr({ chapter: "10" }, "5990-5991, 6276-6278"),
     },
   ],
   factors: [
@@ -432,27 +468,27 @@ export const nibrSkogen: TheorySpec = {
       kind: "facilitator",
       text: "Experienced staff with clear ideas of what digital tools should add, who evaluated and adjusted along the way.",
       scope: "internal",
-      source: nibr("6057-6060"),
+      source: nibr({ chapter: "10" }, "6057-6060"),
     },
     {
       kind: "barrier",
       text: "Learners needed more training in digital tools than expected.",
       scope: "internal",
       nodeIds: ["activity-capture-practice"],
-      source: nibr("5993-5998"),
+      source: nibr({ chapter: "10" }, "5993-5998"),
     },
     {
       kind: "barrier",
       text: "Some learners get little chance to speak Norwegian at the placement, and some experience that placement does not lead to a job, which lowers motivation.",
       scope: "external",
       nodeIds: ["activity-placement"],
-      source: nibr("6024-6042"),
+      source: nibr({ chapter: "10" }, "6024-6042"),
     },
     {
       kind: "barrier",
       text: "Recruitment brought in insufficiently motivated participants.",
       scope: "internal",
-      source: nibr("5740-5743"),
+      source: nibr({ chapter: "10" }, "5740-5743"),
     },
   ],
   implementation: {
@@ -464,7 +500,7 @@ export const nibrSkogen: TheorySpec = {
       "Target group expanded to KVP participants",
       "Communication moved from one learning platform to the apps learners already used",
     ],
-    source: nibr("5735-5738, 5766-5768, 5814-5821, 6326-6329"),
+    source: nibr({ chapter: "10" }, "5735-5738, 5766-5768, 5814-5821, 6326-6329"),
   },
   uncertainties: [
     {
@@ -481,7 +517,7 @@ export const nibrSkogen: TheorySpec = {
       version: "1",
       kind: "initial",
       changes: ["Figure 10.1: the project's programme theory (image; content not in the text)."],
-      source: nibr("5724"),
+      source: nibr({ chapter: "10", figure: "10.1" }, "5724"),
     },
     {
       version: "2",
@@ -490,7 +526,7 @@ export const nibrSkogen: TheorySpec = {
         "Figure 10.2: problem (very slow Norwegian learning, not reaching working-life level within the introduction programme) → digital tools (own smartphone or iPad) linking school, placement and society → more language in a relevant context → closer to working life.",
         "Close follow-up of both learners and buddies noted as resembling Supported Employment.",
       ],
-      source: nibr("6142-6165"),
+      source: nibr({ chapter: "10", figure: "10.2" }, "6142-6165"),
     },
   ],
   transfer: {
@@ -500,10 +536,11 @@ export const nibrSkogen: TheorySpec = {
     products: ["A teacher guide (lærerveiledning) on digital resources in work-oriented Norwegian"],
     notes: ["The principal says the approach will be continued in ordinary operation."],
   },
-  source: {
-    document: nibrReport,
-    lines: "5675-6341",
-    note: "Chapter 10, author Sigridur Vilhjalmsdottir; Table 3.2 row at 1080-1091.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "10" },
+    "5675-6341",
+    "Chapter author: Sigridur Vilhjalmsdottir. The project's row in Tabell 3.2 is «Skogen».",
+  ),
   extensions: { dataQualityFlags: flags, area: 3, chapter: 10 },
 };

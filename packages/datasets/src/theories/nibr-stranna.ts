@@ -1,18 +1,18 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nibr, nibrReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nibr } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "table-3.2-alternative-training",
     message:
       "Table 3.2 marks alternative training models for Stranna; the chapter's only candidate is the practical component (role models, education fairs, job tasters, visits to upper-secondary schools), which was not carried out because of COVID-19. The record tags that planned activity.",
-    source: nibr("1093-1098, 6580-6589"),
+    source: nibr({ chapter: ["3", "11"], table: "3.2" }, "1093-1098, 6580-6589"),
   },
   {
     id: "participant-count",
     message:
       "The course had 25 participants at the start and «about 17» near the end; the results section then reports «of the 17 participants» as an exact count.",
-    source: nibr("6816, 6836-6837"),
+    source: nibr({ chapter: "11" }, "6816, 6836-6837"),
   },
 ];
 
@@ -44,7 +44,7 @@ export const nibrStranna: TheorySpec = {
         nb: "Mange av deltakerne i introduksjonsprogrammet har ingen skolegang utover grunnskole, eller får ikke godkjent opplæring på videregående nivå fra hjemlandet",
       },
       stakeholder: "project",
-      source: nibr("6409-6412"),
+      source: nibr({ chapter: "11" }, "6409-6412"),
     },
     {
       id: "problem-formal-requirements",
@@ -53,7 +53,7 @@ export const nibrStranna: TheorySpec = {
         "Employers increasingly require formal competence; the public sector asks for trade certificates and unskilled jobs disappear",
       labels: { nb: "Arbeidsgivere har de siste årene begynt å sette høyere krav til formell kompetanse" },
       stakeholder: "employers (as seen by the project)",
-      source: nibr("6412-6415"),
+      source: nibr({ chapter: "11" }, "6412-6415"),
     },
     {
       id: "problem-locked-in",
@@ -64,7 +64,7 @@ export const nibrStranna: TheorySpec = {
         nb: "de fleste av dem har begrenset opplæring i karriereveiledning. deltakere litt for fort bli «låst inne» i ett spor",
       },
       stakeholder: "project leader",
-      source: nibr("6425-6429"),
+      source: nibr({ chapter: "11" }, "6425-6429"),
     },
     {
       id: "problem-language-level",
@@ -75,7 +75,7 @@ export const nibrStranna: TheorySpec = {
         nb: "mange deltakere i introduksjonsprogrammet har problemer med å komme opp på et norsknivå som er tilstrekkelig for å gjennomføre videregående skole",
       },
       stakeholder: "project leader",
-      source: nibr("6429-6432"),
+      source: nibr({ chapter: "11" }, "6429-6432"),
     },
     {
       id: "context-intake-test",
@@ -83,7 +83,7 @@ export const nibrStranna: TheorySpec = {
       label:
         "Oslo's intake test at the adult-education service centre (English A2, Norwegian B1), unique to Oslo; those who fail can take a one-year «pri-kurs» without income support",
       labels: { nb: "Inntaksprøven er unik for Oslo og finnes ikke andre steder i landet" },
-      source: nibr("6596-6605"),
+      source: nibr({ chapter: "11" }, "6596-6605"),
     },
     {
       id: "context-labour-market",
@@ -93,7 +93,7 @@ export const nibrStranna: TheorySpec = {
       labels: {
         nb: "deltakelse i arbeidsliv blant flyktninger går ned 8-10 år etter avsluttet introduksjonsprogram",
       },
-      source: nibr("6401-6405, 6536-6538"),
+      source: nibr({ chapter: "11" }, "6401-6405, 6536-6538"),
     },
     {
       id: "input-staff",
@@ -103,7 +103,7 @@ export const nibrStranna: TheorySpec = {
       labels: {
         nb: "Prosjektleder har hatt en 70% stilling i prosjektet, men andelen ligger på rundt 30 % nå. en lærer som er fulltidsansatt i prosjektet, og en engelsklærer",
       },
-      source: nibr("6521-6533"),
+      source: nibr({ chapter: "11" }, "6521-6533"),
     },
     {
       id: "activity-educational-choice",
@@ -114,7 +114,7 @@ export const nibrStranna: TheorySpec = {
         nb: "Temaene som gjennomgås er utdanningsmuligheter, yrker og arbeidsliv, kjønn og valg, livsmestring, egenskaper, interesser, verdier og ferdigheter",
       },
       tags: ["career-guidance"],
-      source: nibr("6545-6563"),
+      source: nibr({ chapter: "11" }, "6545-6563"),
     },
     {
       id: "activity-norwegian",
@@ -122,14 +122,14 @@ export const nibrStranna: TheorySpec = {
       label: "Norwegian at B1 competence goals on texts about education and work",
       labels: { nb: "Undervisningen om utdanningsvalg foregår i kombinasjon med kompetansemål på B1-nivå" },
       tags: ["norwegian-training"],
-      source: nibr("6565-6571"),
+      source: nibr({ chapter: "11" }, "6565-6571"),
     },
     {
       id: "activity-english",
       kind: "activity",
       label: "English two hours a week plus homework, added at participants' request",
       labels: { nb: "Det har derfor blitt lagt inn to timer i uka med engelsklærer" },
-      source: nibr("6573-6578"),
+      source: nibr({ chapter: "11" }, "6573-6578"),
     },
     {
       id: "activity-practical",
@@ -138,7 +138,7 @@ export const nibrStranna: TheorySpec = {
         "Practical component with schools and local working life: role models, education fairs, job tasters, visits to upper-secondary schools (not carried out because of COVID-19)",
       labels: { nb: "Den praktiske delen av kurset ble ikke gjennomført på grunn av korona-situasjonen" },
       tags: ["alternative-training-model"],
-      source: nibr("6580-6589"),
+      source: nibr({ chapter: "11" }, "6580-6589"),
     },
     {
       id: "activity-digital-skills",
@@ -147,7 +147,7 @@ export const nibrStranna: TheorySpec = {
         "Digital skills in the computer lab, so that participants can find important information on their own",
       labels: { nb: "gi deltakerne anledning til å utvikle sine digitale ferdigheter" },
       tags: ["digital-tools"],
-      source: nibr("6589-6592"),
+      source: nibr({ chapter: "11" }, "6589-6592"),
     },
     {
       id: "activity-intake-test-preparation",
@@ -155,21 +155,21 @@ export const nibrStranna: TheorySpec = {
       label:
         "Preparation for the intake test at the Oslo adult-education service centre (English, Norwegian, mathematics)",
       labels: { nb: "Bestå inntaksprøve på servicesenteret" },
-      source: nibr("6594-6599"),
+      source: nibr({ chapter: "11" }, "6594-6599"),
     },
     {
       id: "mechanism-social-cohesion",
       kind: "mechanism",
       label: "Social cohesion in a homogeneous, supportive class",
       labels: { nb: "«sosialt samhold»" },
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       id: "mechanism-self-confidence",
       kind: "mechanism",
       label: "Strengthened self-confidence",
       labels: { nb: "«styrke selvtillit»" },
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       id: "mechanism-good-teacher",
@@ -177,7 +177,7 @@ export const nibrStranna: TheorySpec = {
       label:
         "A good teacher with knowledge of Norwegian as a second language, the education system and careers",
       labels: { nb: "«god lærer»" },
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       id: "outcome-motivation",
@@ -186,7 +186,7 @@ export const nibrStranna: TheorySpec = {
       label:
         "Making the right choice raises motivation for the subjects, and so the chance of completing upper-secondary school",
       labels: { nb: "det å ta riktig valg, øker motivasjonen for å jobbe med de fagene man har" },
-      source: nibr("6892-6894"),
+      source: nibr({ chapter: "11" }, "6892-6894"),
     },
     {
       id: "outcome-right-choice",
@@ -195,7 +195,7 @@ export const nibrStranna: TheorySpec = {
       label:
         "Making the right choice of further education: awareness of occupations, knowledge of the labour market and education system, insight into daily work, reflection on own values, strengths and weaknesses",
       labels: { nb: "Å ta riktig valg for videre utdanning" },
-      source: nibr("6620-6627"),
+      source: nibr({ chapter: "11" }, "6620-6627"),
     },
     {
       id: "outcome-academic-preparation",
@@ -206,7 +206,7 @@ export const nibrStranna: TheorySpec = {
       labels: {
         nb: "Forbedrede deltakere faglig til inntaksprøven og til et løp i videregående, gjennom norsk og engelskundervisning",
       },
-      source: nibr("6631-6632"),
+      source: nibr({ chapter: "11" }, "6631-6632"),
     },
     {
       id: "outcome-start-upper-secondary",
@@ -214,7 +214,7 @@ export const nibrStranna: TheorySpec = {
       horizon: "short",
       label: "More introduction-programme participants start upper-secondary school",
       labels: { nb: "At flere deltakere i introduksjonsprogrammet begynner på videregående" },
-      source: nibr("6636"),
+      source: nibr({ chapter: "11" }, "6636"),
     },
     {
       id: "outcome-complete-upper-secondary",
@@ -222,7 +222,7 @@ export const nibrStranna: TheorySpec = {
       horizon: "long",
       label: "More participants complete upper-secondary school",
       labels: { nb: "At flere deltakere fullfører videregående" },
-      source: nibr("6638-6640"),
+      source: nibr({ chapter: "11" }, "6638-6640"),
     },
     {
       id: "outcome-higher-education",
@@ -230,7 +230,7 @@ export const nibrStranna: TheorySpec = {
       horizon: "long",
       label: "Participants who wish to take further education after upper-secondary school",
       labels: { nb: "At deltakere som ønsker det, tar videre utdanning etter videregående" },
-      source: nibr("6642-6643"),
+      source: nibr({ chapter: "11" }, "6642-6643"),
     },
     {
       id: "outcome-lasting-work",
@@ -238,76 +238,109 @@ export const nibrStranna: TheorySpec = {
       horizon: "long",
       label: "Lasting attachment to working life",
       labels: { nb: "At deltakere får varig tilknytning til arbeidslivet" },
-      source: nibr("6645"),
+      source: nibr({ chapter: "11" }, "6645"),
     },
   ],
   links: [
-    { from: "problem-locked-in", to: "activity-educational-choice", source: nibr("6435-6437") },
-    { from: "problem-language-level", to: "activity-norwegian", source: nibr("6437") },
-    { from: "problem-language-level", to: "activity-english", source: nibr("6431-6432") },
-    { from: "problem-no-upper-secondary", to: "activity-intake-test-preparation", source: nibr("6437-6438") },
-    { from: "problem-formal-requirements", to: "activity-educational-choice", source: nibr("6438-6439") },
+    {
+      from: "problem-locked-in",
+      to: "activity-educational-choice",
+      source: nibr({ chapter: "11" }, "6435-6437"),
+    },
+    { from: "problem-language-level", to: "activity-norwegian", source: nibr({ chapter: "11" }, "6437") },
+    { from: "problem-language-level", to: "activity-english", source: nibr({ chapter: "11" }, "6431-6432") },
+    {
+      from: "problem-no-upper-secondary",
+      to: "activity-intake-test-preparation",
+      source: nibr({ chapter: "11" }, "6437-6438"),
+    },
+    {
+      from: "problem-formal-requirements",
+      to: "activity-educational-choice",
+      source: nibr({ chapter: "11" }, "6438-6439"),
+    },
     { from: "input-staff", to: "activity-educational-choice", kind: "enables" },
     { from: "input-staff", to: "activity-english", kind: "enables" },
     {
       from: "activity-educational-choice",
       to: "mechanism-self-confidence",
       kind: "triggers",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       from: "activity-educational-choice",
       to: "mechanism-social-cohesion",
       kind: "triggers",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
-    { from: "activity-norwegian", to: "mechanism-good-teacher", kind: "triggers", source: nibr("6886-6888") },
-    { from: "activity-educational-choice", to: "outcome-right-choice", source: nibr("6547-6549") },
+    {
+      from: "activity-norwegian",
+      to: "mechanism-good-teacher",
+      kind: "triggers",
+      source: nibr({ chapter: "11" }, "6886-6888"),
+    },
+    {
+      from: "activity-educational-choice",
+      to: "outcome-right-choice",
+      source: nibr({ chapter: "11" }, "6547-6549"),
+    },
     {
       from: "activity-practical",
       to: "outcome-right-choice",
       kind: "contributes",
-      source: nibr("6583-6584"),
+      source: nibr({ chapter: "11" }, "6583-6584"),
     },
     {
       from: "activity-digital-skills",
       to: "outcome-right-choice",
       kind: "contributes",
-      source: nibr("6590-6591"),
+      source: nibr({ chapter: "11" }, "6590-6591"),
     },
-    { from: "activity-norwegian", to: "outcome-academic-preparation", source: nibr("6631-6632") },
-    { from: "activity-english", to: "outcome-academic-preparation", source: nibr("6631-6632") },
+    {
+      from: "activity-norwegian",
+      to: "outcome-academic-preparation",
+      source: nibr({ chapter: "11" }, "6631-6632"),
+    },
+    {
+      from: "activity-english",
+      to: "outcome-academic-preparation",
+      source: nibr({ chapter: "11" }, "6631-6632"),
+    },
     { from: "activity-intake-test-preparation", to: "outcome-academic-preparation" },
     {
       from: "mechanism-social-cohesion",
       to: "outcome-academic-preparation",
       kind: "contributes",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       from: "mechanism-social-cohesion",
       to: "outcome-right-choice",
       kind: "contributes",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       from: "mechanism-self-confidence",
       to: "outcome-right-choice",
       kind: "contributes",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       from: "mechanism-good-teacher",
       to: "outcome-academic-preparation",
       kind: "contributes",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
-    { from: "outcome-right-choice", to: "outcome-motivation", source: nibr("6892-6894") },
-    { from: "outcome-motivation", to: "outcome-complete-upper-secondary", source: nibr("6892-6894") },
+    { from: "outcome-right-choice", to: "outcome-motivation", source: nibr({ chapter: "11" }, "6892-6894") },
+    {
+      from: "outcome-motivation",
+      to: "outcome-complete-upper-secondary",
+      source: nibr({ chapter: "11" }, "6892-6894"),
+    },
     {
       from: "outcome-academic-preparation",
       to: "outcome-start-upper-secondary",
-      source: nibr("6890-6892"),
+      source: nibr({ chapter: "11" }, "6890-6892"),
       rationale: "Sufficient Norwegian and English is needed to pass Oslo's intake test.",
     },
     { from: "outcome-right-choice", to: "outcome-start-upper-secondary" },
@@ -315,15 +348,19 @@ export const nibrStranna: TheorySpec = {
     {
       from: "outcome-academic-preparation",
       to: "outcome-complete-upper-secondary",
-      source: nibr("6891-6892"),
+      source: nibr({ chapter: "11" }, "6891-6892"),
     },
     { from: "outcome-complete-upper-secondary", to: "outcome-higher-education" },
-    { from: "outcome-complete-upper-secondary", to: "outcome-lasting-work", source: nibr("6415-6418") },
+    {
+      from: "outcome-complete-upper-secondary",
+      to: "outcome-lasting-work",
+      source: nibr({ chapter: "11" }, "6415-6418"),
+    },
     {
       from: "context-intake-test",
       to: "outcome-start-upper-secondary",
       kind: "moderates",
-      source: nibr("6599-6605"),
+      source: nibr({ chapter: "11" }, "6599-6605"),
     },
     { from: "context-labour-market", to: "outcome-lasting-work", kind: "moderates" },
   ],
@@ -340,7 +377,7 @@ export const nibrStranna: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Intake-test results at Oslo Voksenopplæring Servicesenter",
       source: "Oslo adult-education service centre intake test",
-      provenance: nibr("6647-6648, 6816-6817"),
+      provenance: nibr({ chapter: "11" }, "6647-6648, 6816-6817"),
     },
     {
       id: "indicator-start-upper-secondary",
@@ -353,7 +390,7 @@ export const nibrStranna: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Information on how many begin upper-secondary school",
       source: "school register (upper-secondary admission)",
-      provenance: nibr("6647-6648, 6817-6823"),
+      provenance: nibr({ chapter: "11" }, "6647-6648, 6817-6823"),
     },
     {
       id: "indicator-right-choice-survey",
@@ -366,7 +403,7 @@ export const nibrStranna: TheorySpec = {
       meansOfVerification:
         "Questionnaire before the course and at its end, or after starting upper-secondary school",
       source: "participant questionnaire",
-      provenance: nibr("6649-6651"),
+      provenance: nibr({ chapter: "11" }, "6649-6651"),
     },
     {
       id: "indicator-grades",
@@ -379,7 +416,7 @@ export const nibrStranna: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Upper-secondary grades",
       source: "school register (grades)",
-      provenance: nibr("6651-6654"),
+      provenance: nibr({ chapter: "11" }, "6651-6654"),
     },
     {
       id: "indicator-completion",
@@ -393,7 +430,7 @@ export const nibrStranna: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Follow-up over a long time perspective",
       source: "school register",
-      provenance: nibr("6654-6657"),
+      provenance: nibr({ chapter: "11" }, "6654-6657"),
     },
     {
       id: "indicator-further-education",
@@ -406,7 +443,7 @@ export const nibrStranna: TheorySpec = {
       direction: "increase",
       meansOfVerification: "Follow-up over a long time perspective",
       source: "education register",
-      provenance: nibr("6642-6643, 6654-6656"),
+      provenance: nibr({ chapter: "11" }, "6642-6643, 6654-6656"),
     },
     {
       id: "indicator-relevant-work",
@@ -419,7 +456,7 @@ export const nibrStranna: TheorySpec = {
       denominator: "former participants",
       direction: "increase",
       meansOfVerification: "Follow-up after a given period",
-      provenance: nibr("6655-6657"),
+      provenance: nibr({ chapter: "11" }, "6655-6657"),
     },
   ],
   targetGroup: {
@@ -440,7 +477,7 @@ export const nibrStranna: TheorySpec = {
       period: "2019-2020 course",
       note: "25 at the start, about 17 near the end. At least 30 candidates are needed to recruit; about 20 is ideal for group teaching; at least 10 for economic sustainability. Three of four participants are women.",
     },
-    source: nibr("777-778, 6442-6468, 6833-6838"),
+    source: nibr({ chapter: ["2", "11"] }, "777-778, 6442-6468, 6833-6838"),
   },
   components: [
     {
@@ -455,7 +492,7 @@ export const nibrStranna: TheorySpec = {
       },
       deliveredBy: "project leader and a full-time teacher",
       tags: ["career-guidance", "norwegian-training"],
-      source: nibr("6542-6543"),
+      source: nibr({ chapter: "11" }, "6542-6543"),
     },
     {
       id: "component-english",
@@ -463,7 +500,7 @@ export const nibrStranna: TheorySpec = {
       nodeId: "activity-english",
       dose: { amount: 2, unit: "hours", per: "week", note: "plus homework" },
       deliveredBy: "English teacher",
-      source: nibr("6575-6578"),
+      source: nibr({ chapter: "11" }, "6575-6578"),
     },
   ],
   assumptions: [
@@ -474,14 +511,14 @@ export const nibrStranna: TheorySpec = {
       critical: true,
       status: "untested",
       appliesTo: ["outcome-lasting-work"],
-      source: nibr("6415-6418"),
+      source: nibr({ chapter: "11" }, "6415-6418"),
     },
     {
       id: "assumption-goals-in-tension",
       text: "The two goals «making the right choice» and «sufficient Norwegian and English» are to some extent in tension: participants focus on the test, staff on educational choice.",
       kind: "implementation",
       appliesTo: ["outcome-right-choice", "outcome-academic-preparation"],
-      source: nibr("6902-6907"),
+      source: nibr({ chapter: "11" }, "6902-6907"),
     },
   ],
   factors: [
@@ -489,20 +526,20 @@ export const nibrStranna: TheorySpec = {
       kind: "facilitator",
       text: "A homogeneous, supportive class and a key teacher.",
       scope: "internal",
-      source: nibr("6886-6888"),
+      source: nibr({ chapter: "11" }, "6886-6888"),
     },
     {
       kind: "barrier",
       text: "Tension between the career-guidance aims and participants' focus on the test; a couple dropped out because they learned too little English.",
       scope: "internal",
-      source: nibr("6902-6905"),
+      source: nibr({ chapter: "11" }, "6902-6905"),
     },
     {
       kind: "barrier",
       text: "Oslo's intake test and the one-year pri-kurs without income support can delay the route to upper-secondary school.",
       scope: "external",
       nodeIds: ["outcome-start-upper-secondary"],
-      source: nibr("6599-6605"),
+      source: nibr({ chapter: "11" }, "6599-6605"),
     },
   ],
   implementation: {
@@ -513,7 +550,7 @@ export const nibrStranna: TheorySpec = {
       "From winter 2018 a pre-course for health-worker upper-secondary; broadened to educational choice with the IMDi grant",
       "English added after the autumn break 2019",
     ],
-    source: nibr("6472-6506, 6827-6829"),
+    source: nibr({ chapter: "11" }, "6472-6506, 6827-6829"),
   },
   versions: [
     {
@@ -522,7 +559,7 @@ export const nibrStranna: TheorySpec = {
       changes: [
         "The project's own theory before the evaluation (not reproduced in the report). The course began in winter 2018 as a pre-course for upper-secondary health-worker training and was broadened to educational choice.",
       ],
-      source: nibr("6472-6506"),
+      source: nibr({ chapter: "11" }, "6472-6506"),
     },
     {
       version: "2",
@@ -530,7 +567,7 @@ export const nibrStranna: TheorySpec = {
       changes: [
         "Figure 11.1, a revised figure of the programme theory: problem → pre-course → mechanisms (green: sufficient subject knowledge; yellow: right choice; «social cohesion», «strengthened self-confidence» and «good teacher» both) → the two goals «right choice» and «sufficient Norwegian and English». The last steps of goal attainment are left out for space.",
       ],
-      source: nibr("6881-6896"),
+      source: nibr({ chapter: "11", figure: "11.1" }, "6881-6896"),
     },
   ],
   transfer: {
@@ -539,10 +576,11 @@ export const nibrStranna: TheorySpec = {
       "A 2014 Udir ruling put a similar adult pre-course outside the Education Act, so organising it inside the introduction programme (with introduction benefit) is attractive.",
     ],
   },
-  source: {
-    document: nibrReport,
-    lines: "6388-7019",
-    note: "Chapter 11, author Tone Maia Liodden; Table 3.2 row at 1093-1098.",
-  },
+  source: citeRecord(
+    "nibr",
+    { chapter: "11" },
+    "6388-7019",
+    "Chapter author: Tone Maia Liodden. The project's row in Tabell 3.2 is «Stranna».",
+  ),
   extensions: { dataQualityFlags: flags, area: 4, chapter: 11 },
 };

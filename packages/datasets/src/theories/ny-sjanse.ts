@@ -1,25 +1,26 @@
 import type { TheorySpec } from "@tiltak/theory";
-import { type DataQualityFlag, nySjanse, nySjanseReport } from "./sources.js";
+import { citeRecord, type DataQualityFlag, nySjanse } from "./sources.js";
 
 const flags: DataQualityFlag[] = [
   {
     id: "exit-categories",
     message:
       "The nine exit categories sum to 87, not to the 91 planned exits (the difference equals the 4 who moved out of the municipality), and «Arbeid 43 - 50 %» cannot be reproduced: 43/91 = 47.3 %, 43/87 = 49.4 %.",
-    source: nySjanse("262-282"),
+    source: nySjanse({ section: "3.2" }, "262-282"),
   },
   {
     id: "denominator-wording",
     message:
       "The report says «50 % av deltakerne» and «Halvparten av deltakerne» went into work; 43 of the 212 participants is 20.3 %. The 50 % is a share of exits.",
-    source: nySjanse("256, 266, 295, 1953-1955"),
+    source: nySjanse({ section: ["3.2", "7"] }, "256, 266, 295, 1953-1955"),
   },
 ];
 
 /**
  * Ny sjanse, Bergen kommune: the qualification centre for immigrants that runs the qualification
  * programme (KVP) as a paid, full-day programme of Norwegian, career guidance, work training (with the
- * Mat & prat kitchen and café) and close follow-up, read from its annual report for 2024 (seed 002).
+ * Mat & prat kitchen and café) and close follow-up, read from its annual report for 2024
+ * («Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere»).
  * The report states no explicit programme theory; the links follow its own statements of what each
  * component is for. Jobbsjansen, a separate IMDi-funded project described in the same report, is not
  * part of this record.
@@ -44,7 +45,7 @@ export const nySjanseTheory: TheorySpec = {
         nb: "innvandrere som etter flere år i Norge ikke hadde fast tilknytning til arbeidsmarkedet og var avhengig av sosialhjelp",
       },
       stakeholder: "NAV / Bergen kommune",
-      source: nySjanse("9-13"),
+      source: nySjanse({ section: "1.1" }, "9-13"),
     },
     {
       id: "problem-barriers",
@@ -52,7 +53,7 @@ export const nySjanseTheory: TheorySpec = {
       label: "Many participants have limited schooling, little work experience and heavy caring duties",
       labels: { nb: "mange har begrenset skolegang, lite arbeidserfaring og store omsorgsforpliktelser" },
       stakeholder: "Ny sjanse",
-      source: nySjanse("1955-1957"),
+      source: nySjanse({ section: "7" }, "1955-1957"),
     },
     {
       id: "context-ukraine",
@@ -62,7 +63,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "Siden oppholdsgrunnlaget er kollektiv beskyttelse, har de fått et kortere introduksjonsprogram og begrenset tilgang til norskopplæring",
       },
-      source: nySjanse("1985-1991"),
+      source: nySjanse({ section: "7" }, "1985-1991"),
     },
     {
       id: "input-staff-and-stipend",
@@ -70,7 +71,7 @@ export const nySjanseTheory: TheorySpec = {
       label:
         "18 staff (1 leader, 9 advisers, a Norwegian teacher; Mat & prat: a department head, cooks and café supervisors) and the qualification benefit of 2G a year",
       labels: { nb: "I 2024 har vi hatt 18 ansatte ved kvalifiseringssenteret. 9 veiledere" },
-      source: nySjanse("126-142, 335-339"),
+      source: nySjanse({ section: ["2.2", "4.2"] }, "126-142, 335-339"),
     },
     {
       id: "activity-paid-programme",
@@ -80,7 +81,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "En følger arbeidslivets regler med hensyn til sykefravær eller lignende. Stønaden blir redusert ved ugyldig fravær",
       },
-      source: nySjanse("335-351"),
+      source: nySjanse({ section: "4.2" }, "335-351"),
     },
     {
       id: "activity-norwegian",
@@ -89,7 +90,7 @@ export const nySjanseTheory: TheorySpec = {
         "Norwegian at Bergen læringssenter, usually 12 or 18 hours a week over 2-3 days, with Norwegian training at the work placement every second or third week",
       labels: { nb: "De fleste deltakerne får tilbud om enten 12 eller 18 timer norskundervisning per uke" },
       tags: ["norwegian-training"],
-      source: nySjanse("363-383"),
+      source: nySjanse({ section: "4.3.1" }, "363-383"),
     },
     {
       id: "activity-digital",
@@ -97,7 +98,7 @@ export const nySjanseTheory: TheorySpec = {
       label: "Digital Norwegian (Min vei, I arbeidslivet Digital, Basar) and basic digital-skills training",
       labels: { nb: "Norskopplæring – digitalt. Stort behov for dataopplæring" },
       tags: ["digital-tools"],
-      source: nySjanse("426-452"),
+      source: nySjanse({ section: "4.3.3" }, "426-452"),
     },
     {
       id: "activity-career-guidance",
@@ -106,7 +107,7 @@ export const nySjanseTheory: TheorySpec = {
         "Career guidance in groups: three closed course series of 11 sessions in 2024 on self-development, values and goals, education and labour-market options, networks, interview and CV practice",
       labels: { nb: "I 2024 gjennomførte vi 3 lukkede kursrekker, hvor hvert kurs bestod av 11 samlinger" },
       tags: ["career-guidance"],
-      source: nySjanse("536-572"),
+      source: nySjanse({ section: "4.3.3" }, "536-572"),
     },
     {
       id: "activity-mat-og-prat",
@@ -117,7 +118,7 @@ export const nySjanseTheory: TheorySpec = {
         nb: "To økter i uka har norsklærer og kokk samkjørt undervisning av teori relatert til Restaurant- og matfag",
       },
       tags: ["alternative-training-model", "norwegian-training"],
-      source: nySjanse("1359-1369, 1425-1441"),
+      source: nySjanse({ section: "5.1" }, "1359-1369, 1425-1441"),
     },
     {
       id: "activity-work-training",
@@ -127,7 +128,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "Tidlig i kvalifiseringsløpet legges det inn arbeidstrening – oftest kombinert med norskundervisning",
       },
-      source: nySjanse("934-948"),
+      source: nySjanse({ section: "4.3.5" }, "934-948"),
     },
     {
       id: "activity-close-follow-up",
@@ -138,7 +139,7 @@ export const nySjanseTheory: TheorySpec = {
         nb: "Hver enkel deltaker får tildelt en veileder som følger dem gjennom hele kvalifiseringsløpet",
       },
       tags: ["supported-employment"],
-      source: nySjanse("1231-1261"),
+      source: nySjanse({ section: "4.5" }, "1231-1261"),
     },
     {
       id: "activity-job-placement",
@@ -146,7 +147,7 @@ export const nySjanseTheory: TheorySpec = {
       label:
         "Job placement through job clubs, placements in ordinary firms, networks, staffing agencies, employer agreements, NAV market coordinators and wage subsidies",
       labels: { nb: "Ulike tiltak har bidratt til arbeidsformidling" },
-      source: nySjanse("1306-1326"),
+      source: nySjanse({ section: "4.6" }, "1306-1326"),
     },
     {
       id: "mechanism-employer-tryout",
@@ -156,7 +157,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "Arbeidsgivere sparer rekrutterings – og lønnsutgifter. I tillegg får de i forkant teste ut om arbeidsforhold fungerer før en ansettelse",
       },
-      source: nySjanse("956-960"),
+      source: nySjanse({ section: "4.3.5" }, "956-960"),
     },
     {
       id: "mechanism-placement-to-job",
@@ -164,7 +165,7 @@ export const nySjanseTheory: TheorySpec = {
       label:
         "Participants get work through their placements; a placement without a job still gives training and a reference",
       labels: { nb: "Erfaringsvis er det gjennom praksisplasser våre deltakere får arbeid" },
-      source: nySjanse("944-948, 1308-1310"),
+      source: nySjanse({ section: ["4.3.5", "4.6"] }, "944-948, 1308-1310"),
     },
     {
       id: "mechanism-language-in-practice",
@@ -172,7 +173,7 @@ export const nySjanseTheory: TheorySpec = {
       label:
         "Learning language in practice and in theory together with the subject, with vocabulary processed with the Norwegian teacher",
       labels: { nb: "deltakeren mulighet til å lære språk i praksis og gjennom teoretisk undervisning" },
-      source: nySjanse("1437-1441"),
+      source: nySjanse({ section: "5.1" }, "1437-1441"),
     },
     {
       id: "mechanism-reflection",
@@ -182,7 +183,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "bruke veiledning i gruppen for å styrke den enkeltes refleksjon rundt egen situasjon, ønsker, muligheter og styrker",
       },
-      source: nySjanse("550-554"),
+      source: nySjanse({ section: "4.3.3" }, "550-554"),
     },
     {
       id: "outcome-competence",
@@ -193,7 +194,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "Målet er å styrke deltakernes kompetanse og gjøre dem mer konkurransedyktige på arbeidsmarkedet",
       },
-      source: nySjanse("2005-2009"),
+      source: nySjanse({ section: "7" }, "2005-2009"),
     },
     {
       id: "outcome-meaningful-choices",
@@ -203,7 +204,7 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "deltakerne kan bli bedre rustet til å ta meningsfulle valg knyttet til utdanning, læring og arbeid",
       },
-      source: nySjanse("548-550"),
+      source: nySjanse({ section: "4.3.3" }, "548-550"),
     },
     {
       id: "outcome-work",
@@ -211,7 +212,7 @@ export const nySjanseTheory: TheorySpec = {
       horizon: "intermediate",
       label: "Exit to work",
       labels: { nb: "Arbeid" },
-      source: nySjanse("266, 295-299"),
+      source: nySjanse({ section: "3.2" }, "266, 295-299"),
     },
     {
       id: "outcome-education",
@@ -219,7 +220,7 @@ export const nySjanseTheory: TheorySpec = {
       horizon: "intermediate",
       label: "Exit to education",
       labels: { nb: "Utdanning" },
-      source: nySjanse("268, 1957-1959"),
+      source: nySjanse({ section: ["3.2", "7"] }, "268, 1957-1959"),
     },
     {
       id: "outcome-aap",
@@ -230,14 +231,14 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "I de tilfeller hvor det ikke er mulig å fortsette på grunn av helseutfordringer vil veileder bistå deltakeren i en eventuell søknad om AAP",
       },
-      source: nySjanse("1253-1257"),
+      source: nySjanse({ section: "4.5" }, "1253-1257"),
     },
     {
       id: "impact-lasting-attachment",
       kind: "impact",
       label: "Lasting attachment to working life (NAV's main goal)",
       labels: { nb: "Navs hovedmål er at deltakerne skal få en varig tilknytning til arbeidslivet" },
-      source: nySjanse("1973"),
+      source: nySjanse({ section: "7" }, "1973"),
     },
     {
       id: "impact-families",
@@ -247,12 +248,20 @@ export const nySjanseTheory: TheorySpec = {
       labels: {
         nb: "bedre økonomi i familiene og gir barna viktige rollemodeller som behersker norsk og deltar i arbeidslivet",
       },
-      source: nySjanse("1975-1981"),
+      source: nySjanse({ section: "7" }, "1975-1981"),
     },
   ],
   links: [
-    { from: "problem-no-attachment", to: "activity-paid-programme", source: nySjanse("9-13") },
-    { from: "problem-barriers", to: "activity-close-follow-up", source: nySjanse("1955-1965") },
+    {
+      from: "problem-no-attachment",
+      to: "activity-paid-programme",
+      source: nySjanse({ section: "1.1" }, "9-13"),
+    },
+    {
+      from: "problem-barriers",
+      to: "activity-close-follow-up",
+      source: nySjanse({ section: "7" }, "1955-1965"),
+    },
     { from: "input-staff-and-stipend", to: "activity-paid-programme", kind: "enables" },
     { from: "activity-paid-programme", to: "activity-work-training" },
     { from: "activity-norwegian", to: "outcome-competence", kind: "contributes" },
@@ -261,49 +270,78 @@ export const nySjanseTheory: TheorySpec = {
       from: "activity-career-guidance",
       to: "mechanism-reflection",
       kind: "triggers",
-      source: nySjanse("550-554"),
+      source: nySjanse({ section: "4.3.3" }, "550-554"),
     },
     {
       from: "activity-mat-og-prat",
       to: "mechanism-language-in-practice",
       kind: "triggers",
-      source: nySjanse("1437-1441"),
+      source: nySjanse({ section: "5.1" }, "1437-1441"),
     },
     {
       from: "activity-work-training",
       to: "mechanism-employer-tryout",
       kind: "triggers",
-      source: nySjanse("956-960"),
+      source: nySjanse({ section: "4.3.5" }, "956-960"),
     },
     {
       from: "activity-work-training",
       to: "mechanism-placement-to-job",
       kind: "triggers",
-      source: nySjanse("944-948"),
+      source: nySjanse({ section: "4.3.5" }, "944-948"),
     },
-    { from: "activity-job-placement", to: "outcome-work", source: nySjanse("1306-1310") },
-    { from: "activity-close-follow-up", to: "outcome-aap", source: nySjanse("1253-1257") },
+    { from: "activity-job-placement", to: "outcome-work", source: nySjanse({ section: "4.6" }, "1306-1310") },
+    {
+      from: "activity-close-follow-up",
+      to: "outcome-aap",
+      source: nySjanse({ section: "4.5" }, "1253-1257"),
+    },
     {
       from: "activity-close-follow-up",
       to: "outcome-work",
       kind: "contributes",
-      source: nySjanse("1963-1965"),
+      source: nySjanse({ section: "7" }, "1963-1965"),
     },
-    { from: "mechanism-reflection", to: "outcome-meaningful-choices", source: nySjanse("548-554") },
-    { from: "mechanism-language-in-practice", to: "outcome-competence", source: nySjanse("2003-2009") },
-    { from: "mechanism-employer-tryout", to: "outcome-work", source: nySjanse("956-960") },
-    { from: "mechanism-placement-to-job", to: "outcome-work", source: nySjanse("946-948") },
+    {
+      from: "mechanism-reflection",
+      to: "outcome-meaningful-choices",
+      source: nySjanse({ section: "4.3.3" }, "548-554"),
+    },
+    {
+      from: "mechanism-language-in-practice",
+      to: "outcome-competence",
+      source: nySjanse({ section: "7" }, "2003-2009"),
+    },
+    {
+      from: "mechanism-employer-tryout",
+      to: "outcome-work",
+      source: nySjanse({ section: "4.3.5" }, "956-960"),
+    },
+    {
+      from: "mechanism-placement-to-job",
+      to: "outcome-work",
+      source: nySjanse({ section: "4.3.5" }, "946-948"),
+    },
     { from: "outcome-meaningful-choices", to: "outcome-education", kind: "contributes" },
-    { from: "outcome-competence", to: "outcome-work", source: nySjanse("2007-2009") },
-    { from: "outcome-work", to: "impact-lasting-attachment", source: nySjanse("1973") },
+    { from: "outcome-competence", to: "outcome-work", source: nySjanse({ section: "7" }, "2007-2009") },
+    { from: "outcome-work", to: "impact-lasting-attachment", source: nySjanse({ section: "7" }, "1973") },
     {
       from: "outcome-education",
       to: "impact-lasting-attachment",
       kind: "contributes",
-      source: nySjanse("1957-1959"),
+      source: nySjanse({ section: "7" }, "1957-1959"),
     },
-    { from: "impact-lasting-attachment", to: "impact-families", source: nySjanse("1975-1981") },
-    { from: "context-ukraine", to: "outcome-competence", kind: "moderates", source: nySjanse("1985-1991") },
+    {
+      from: "impact-lasting-attachment",
+      to: "impact-families",
+      source: nySjanse({ section: "7" }, "1975-1981"),
+    },
+    {
+      from: "context-ukraine",
+      to: "outcome-competence",
+      kind: "moderates",
+      source: nySjanse({ section: "7" }, "1985-1991"),
+    },
   ],
   indicators: [
     {
@@ -319,7 +357,7 @@ export const nySjanseTheory: TheorySpec = {
       meansOfVerification: "Ny sjanse's annual results per 31 December",
       source: "NAV case records",
       frequency: "yearly",
-      provenance: nySjanse("252-266"),
+      provenance: nySjanse({ section: "3.2" }, "252-266"),
     },
     {
       id: "indicator-exits-to-education",
@@ -333,7 +371,7 @@ export const nySjanseTheory: TheorySpec = {
       meansOfVerification: "Ny sjanse's annual results per 31 December",
       source: "NAV case records",
       frequency: "yearly",
-      provenance: nySjanse("262, 268"),
+      provenance: nySjanse({ section: "3.2" }, "262, 268"),
     },
     {
       id: "indicator-exits-to-aap",
@@ -345,7 +383,7 @@ export const nySjanseTheory: TheorySpec = {
       direction: "maintain",
       meansOfVerification: "Ny sjanse's annual results per 31 December",
       source: "NAV case records",
-      provenance: nySjanse("262, 270"),
+      provenance: nySjanse({ section: "3.2" }, "262, 270"),
     },
   ],
   targetGroup: {
@@ -363,7 +401,7 @@ export const nySjanseTheory: TheorySpec = {
       period: "2024",
       note: "212 participants in 2024; 91 planned exits, 2 dropouts, 4 moved out of the municipality.",
     },
-    source: nySjanse("35-65, 245, 256-262"),
+    source: nySjanse({ section: ["1.2", "3.1", "3.2"] }, "35-65, 245, 256-262"),
   },
   components: [
     {
@@ -373,7 +411,7 @@ export const nySjanseTheory: TheorySpec = {
       dose: "12 or 18 hours a week, usually over 2-3 days",
       deliveredBy: "Bergen læringssenter (Nygård skole)",
       tags: ["norwegian-training"],
-      source: nySjanse("363-369"),
+      source: nySjanse({ section: "4.3.1" }, "363-369"),
     },
     {
       id: "component-career-guidance",
@@ -382,7 +420,7 @@ export const nySjanseTheory: TheorySpec = {
       dose: { amount: 11, unit: "sessions", note: "per closed course series; three series in 2024" },
       deliveredBy: "Ny sjanse",
       tags: ["career-guidance"],
-      source: nySjanse("546"),
+      source: nySjanse({ section: "4.3.3" }, "546"),
     },
   ],
   assumptions: [
@@ -391,13 +429,14 @@ export const nySjanseTheory: TheorySpec = {
       text: "The results come from the individually adapted, targeted full-day programme, close follow-up and good relations with employers.",
       kind: "theoretical",
       appliesTo: ["activity-close-follow-up"],
-      source: nySjanse("1963-1965"),
+      source: nySjanse({ section: "7" }, "1963-1965"),
     },
   ],
-  source: {
-    document: nySjanseReport,
-    lines: "1-1578, 1951-2017",
-    note: "The Ny sjanse (KVP) and Mat & prat parts of the report; chapter 6 on Jobbsjansen (1579-1950) is not used.",
-  },
+  source: citeRecord(
+    "nySjanse2024",
+    { section: ["1", "2", "3", "4", "5", "7"] },
+    "1-1578, 1951-2017",
+    "The Ny sjanse (KVP) and Mat & prat parts of the report; section 6.1 on Jobbsjansen is not used.",
+  ),
   extensions: { dataQualityFlags: flags },
 };
