@@ -15,6 +15,7 @@ const packages = [
   "plan",
   "plot",
   "datasets",
+  "duckdb",
   "cli",
   "tiltak",
 ];

@@ -1,40 +1,69 @@
-// Allocating 10^6 units blocked within 100 strata (complete randomisation within each stratum, digest and
-// salted commitment included) against vectorised base R: ave(…, stratum, FUN = function(v) sample(rep(arms, length.out = …))),
-// timed inside Rscript so that R's start-up is not counted. Prints both times and the ratio R / tiltak
-// (above 1 means tiltak is faster).
+// Allocating 10^6 units blocked within 100 strata (digest and salted commitment included) against vectorised
+// base R, timed inside Rscript so that R's start-up is not counted. Prints the times and the ratio R / tiltak
+// (above 1 means tiltak is faster) for three cases:
+//
+// 1. integer ids, complete randomisation within each stratum;
+// 2. integer ids, permuted blocks of random size 2 or 4 within each stratum (`blockSizes: [2, 4]`);
+// 3. string ids like "P0001234", permuted blocks of random size 2 or 4.
+//
+// R builds a data frame of the same ids and strata and fills its arm column with
+// ave(…, stratum, FUN = function(v) sample(rep(arms, length.out = …))) — complete randomisation within strata,
+// the comparison the issue names — and, for the block cases, also with a vectorised permuted-block draw
+// (block sizes sampled, arms of each block permuted by order(block, runif(…))), the like-for-like one.
 //
 // Both CPU time (user + system of the whole process, so Web Crypto's hashing thread counts too) and elapsed
 // time are reported, as the minimum and the median over all repetitions. The two sides alternate in rounds
 // (tiltak, R, tiltak, R, …; each round a warm-up call and then `repeats` timed calls in one process), so a
-// slow spell of a shared machine falls on both rather than on one.
+// slow spell of a shared machine falls on both rather than on one. The load average is printed before and
+// after.
 //
 // `allocate` returns its rows as an accessor that builds the 10^6 row objects on first read (the digest,
-// CSV and certificate come from typed columns); a second tiltak line times allocate followed by reading
-// `rows`, which is the cost a caller who wants the row objects pays in all.
+// CSV and certificate come from typed columns); a second tiltak line for case 1 times allocate followed by
+// reading `rows`, which is the cost a caller who wants the row objects pays in all.
 //
-// Run: npx tsx --conditions=@tiltak/source bench/allocate-blocked.bench.ts
+// Run: npx tsx --conditions=@tiltak/source bench/allocate-blocked.bench.ts [case numbers, e.g. 2 3]
 import { spawnSync } from "node:child_process";
-import { allocate } from "@tiltak/allocate";
+import { loadavg } from "node:os";
+import { type AllocationPlan, allocate } from "@tiltak/allocate";
 
 const n = 1_000_000;
 const strata = 100;
 const rounds = 3;
-const repeats = 7;
-
-const units = new Array<{ id: number; stratum: string }>(n);
-for (let i = 0; i < n; i++) units[i] = { id: i + 1, stratum: `s${i % strata}` };
-const plan = { design: "blocked" as const, arms: ["A", "B"], strata: ["stratum"], seed: "bench" };
+const repeats = 5;
+const only = process.argv.slice(2).map(Number);
 
 interface Times {
   elapsed: number[];
   cpu: number[];
 }
 const empty = (): Times => ({ elapsed: [], cpu: [] });
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(", ");
 
-let digest = "";
-async function timeTiltak(readRows: boolean, into: Times): Promise<void> {
+interface Case {
+  name: string;
+  stringIds: boolean;
+  blockSizes?: number[];
+}
+const cases: Case[] = [
+  { name: "1. integer ids, complete within strata", stringIds: false },
+  { name: "2. integer ids, blocks of random size 2 or 4", stringIds: false, blockSizes: [2, 4] },
+  { name: "3. string ids, blocks of random size 2 or 4", stringIds: true, blockSizes: [2, 4] },
+];
+
+const stringId = (i: number): string => `P${String(i + 1).padStart(7, "0")}`;
+
+async function timeTiltak(
+  plan: AllocationPlan,
+  units: readonly Record<string, unknown>[],
+  readRows: boolean,
+  into: Times,
+): Promise<string> {
   const first = await allocate(plan, units); // warm-up at full size (compiles the hot loops, settles the heap)
   if (readRows && first.rows.length !== n) throw new Error("rows");
+  let digest = "";
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
@@ -45,19 +74,33 @@ async function timeTiltak(readRows: boolean, into: Times): Promise<void> {
     into.cpu.push((used.user + used.system) / 1e6);
     digest = result.meta.digest;
   }
+  return digest;
 }
 
-const script = `
+const rScript = (c: Case, blocks: boolean): string => `
 n <- ${n}; s <- rep(sprintf("s%d", 0:${strata - 1}), length.out = n)
+ids <- ${c.stringIds ? 'sprintf("P%07d", 1:n)' : "1:n"}
 set.seed(1)
-draw <- function() ave(rep(0L, n), s, FUN = function(v) sample(rep(c(1L, 2L), length.out = length(v))))
+complete <- function(v) sample(rep(c(1L, 2L), length.out = length(v)))
+blocks <- function(v) {
+  m <- length(v)
+  sizes <- sample(c(2L, 4L), ceiling(m / 2), replace = TRUE)
+  block <- rep.int(seq_along(sizes), sizes)
+  arm <- rep_len(c(1L, 2L), length(block))
+  arm[order(block, runif(length(block)))][seq_len(m)]
+}
+draw <- function() {
+  df <- data.frame(id = ids, stratum = s)
+  df$arm <- ave(rep(0L, n), s, FUN = ${blocks ? "blocks" : "complete"})
+  df
+}
 invisible(draw()) # warm-up
 for (r in 1:${repeats}) {
-  d <- system.time(arm <- draw(), gcFirst = FALSE)
+  d <- system.time(df <- draw(), gcFirst = FALSE)
   cat(d[["elapsed"]], d[["user.self"]] + d[["sys.self"]], "\\n")
 }
 `;
-function timeR(into: Times): string | null {
+function timeR(script: string, into: Times): string | null {
   const run = spawnSync("Rscript", ["-e", script], { encoding: "utf8" });
   if (run.status !== 0) return run.error?.message ?? run.stderr;
   for (const line of run.stdout.trim().split("\n")) {
@@ -66,16 +109,6 @@ function timeR(into: Times): string | null {
     into.cpu.push(cpu);
   }
   return null;
-}
-
-const tiltak = empty();
-const withRows = empty();
-const r = empty();
-let rProblem: string | null = null;
-for (let round = 0; round < rounds; round++) {
-  await timeTiltak(false, tiltak);
-  rProblem ??= timeR(r);
-  await timeTiltak(true, withRows);
 }
 
 const median = (values: number[]): number => {
@@ -91,27 +124,54 @@ const summary = (times: Times) => ({
 });
 const line = (label: string, times: Times): string => {
   const s = summary(times);
-  return `  ${label} CPU min ${s.cpu.min.toFixed(3)} s, median ${s.cpu.median.toFixed(3)} s; elapsed min ${s.elapsed.min.toFixed(3)} s, median ${s.elapsed.median.toFixed(3)} s`;
+  return `  ${label.padEnd(28)} CPU min ${s.cpu.min.toFixed(3)} s, median ${s.cpu.median.toFixed(3)} s; elapsed min ${s.elapsed.min.toFixed(3)} s, median ${s.elapsed.median.toFixed(3)} s`;
 };
-console.log(
-  `allocate blocked, ${n} units in ${strata} strata (digest ${digest.slice(0, 12)}…), ${rounds} alternating rounds × ${repeats} repetitions`,
-);
-console.log(line("tiltak:             ", tiltak));
-console.log(line("tiltak + read rows: ", withRows));
-if (rProblem === null && r.cpu.length > 0 && r.cpu.every(Number.isFinite)) {
-  console.log(line("R ave(sample):      ", r));
-  const ratio = (label: string, rValue: number, tValue: number): void =>
-    console.log(
-      `  ratio R / tiltak, ${label}: ${(rValue / tValue).toFixed(2)} (${rValue / tValue >= 1 ? "tiltak at least as fast" : "tiltak slower"})`,
-    );
-  const t = summary(tiltak);
-  const rows = summary(withRows);
+const ratios = (label: string, r: Times, t: Times): void => {
   const rs = summary(r);
-  ratio("CPU min              ", rs.cpu.min, t.cpu.min);
-  ratio("CPU median           ", rs.cpu.median, t.cpu.median);
-  ratio("elapsed min          ", rs.elapsed.min, t.elapsed.min);
-  ratio("elapsed median       ", rs.elapsed.median, t.elapsed.median);
-  ratio("CPU median, rows read", rs.cpu.median, rows.cpu.median);
-} else {
-  console.log(`  R unavailable: ${rProblem}`);
+  const ts = summary(t);
+  const show = (a: number, b: number): string => `${(a / b).toFixed(2)}`;
+  console.log(
+    `  ratio R / tiltak vs ${label.padEnd(16)} CPU min ${show(rs.cpu.min, ts.cpu.min)}, median ${show(rs.cpu.median, ts.cpu.median)}; elapsed min ${show(rs.elapsed.min, ts.elapsed.min)}, median ${show(rs.elapsed.median, ts.elapsed.median)}`,
+  );
+};
+
+console.log(`load average before (1, 5, 15 min): ${load()}`);
+for (const [index, c] of cases.entries()) {
+  if (only.length > 0 && !only.includes(index + 1)) continue;
+  const units = new Array<{ id: number | string; stratum: string }>(n);
+  for (let i = 0; i < n; i++) units[i] = { id: c.stringIds ? stringId(i) : i + 1, stratum: `s${i % strata}` };
+  const plan: AllocationPlan = {
+    design: "blocked",
+    arms: ["A", "B"],
+    strata: ["stratum"],
+    seed: "bench",
+    ...(c.blockSizes === undefined ? {} : { blockSizes: c.blockSizes }),
+  };
+  const tiltak = empty();
+  const withRows = empty();
+  const rComplete = empty();
+  const rBlocks = empty();
+  let problem: string | null = null;
+  let digest = "";
+  for (let round = 0; round < rounds; round++) {
+    digest = await timeTiltak(plan, units, false, tiltak);
+    problem ??= timeR(rScript(c, false), rComplete);
+    if (c.blockSizes !== undefined) problem ??= timeR(rScript(c, true), rBlocks);
+    if (c.blockSizes === undefined) await timeTiltak(plan, units, true, withRows);
+  }
+  console.log(
+    `${c.name}: ${n} units in ${strata} strata (digest ${digest.slice(0, 12)}…), ${rounds} alternating rounds × ${repeats} repetitions`,
+  );
+  console.log(line("tiltak:", tiltak));
+  if (c.blockSizes === undefined) console.log(line("tiltak + read rows:", withRows));
+  if (problem !== null) {
+    console.log(`  R unavailable: ${problem}`);
+    continue;
+  }
+  console.log(line("R ave(sample):", rComplete));
+  if (c.blockSizes !== undefined) console.log(line("R ave(permuted blocks):", rBlocks));
+  ratios("ave(sample)", rComplete, tiltak);
+  if (c.blockSizes !== undefined) ratios("permuted blocks", rBlocks, tiltak);
+  if (c.blockSizes === undefined) ratios("ave, rows read", rComplete, withRows);
 }
+console.log(`load average after (1, 5, 15 min): ${load()}`);

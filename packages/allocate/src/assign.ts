@@ -6,7 +6,7 @@ import {
   type TableRecord,
   toRecords,
 } from "@tiltak/core";
-import { completeCounts, fillAndShuffle, permutedBlocks, simpleDraw } from "./draws.js";
+import { completeCounts, fillAndShuffle, permutedBlocksInto, simpleDraw } from "./draws.js";
 import {
   type AllocationPlan,
   checkBlockSizes,
@@ -31,6 +31,91 @@ export interface UnitKeys {
   clusterLabels: string[];
   /** Whether every id is an integer in [0, 2^31) (the CSV is then written by a faster path). */
   smallIntegerIds: boolean;
+  /**
+   * String ids that are plain ASCII CSV cells, encoded once (the duplicate check and the CSV then use the
+   * bytes, and `ids` is decoded only when read).
+   */
+  encodedIds?: EncodedIds | null | undefined;
+  /** Number of units, when known without reading `ids`. */
+  count?: number | undefined;
+}
+
+/**
+ * String ids as their CSV cells' bytes, back to back: id i is `bytes[offsets[i] … offsets[i + 1])`. Only for
+ * ids that are printable-as-is ASCII (no byte ≥ 128, comma, quote, CR or LF), so a cell is the id's own
+ * characters, and equal bytes mean equal ids. `bytes` has 8 spare bytes at the end for word-wide copies.
+ */
+export interface EncodedIds {
+  bytes: Uint8Array;
+  offsets: Int32Array;
+  /** Length of the longest id, in bytes. */
+  longest: number;
+}
+
+/**
+ * Builds {@link EncodedIds} while the units are read (one visit per id string): appends each id's bytes and
+ * hashes them (FNV-1a, then a murmur finaliser); gives up, for good, at the first id that is not a plain
+ * ASCII cell.
+ */
+class StringIdEncoder {
+  private bytes: Uint8Array;
+  private readonly offsets: Int32Array;
+  private readonly hashes: Int32Array;
+  private at = 0;
+  private longest = 0;
+  private plain = true;
+
+  constructor(n: number) {
+    this.bytes = idScratchBytes(12 * n + 16);
+    this.offsets = new Int32Array(n + 1);
+    // The hashes only live until the duplicate check, which uses slot 1 for its table.
+    this.hashes = scratchInts(n, 0);
+  }
+
+  /** Adds unit i's id; `false` (and nothing more is added) if it is not a plain ASCII cell. */
+  add(i: number, id: string): boolean {
+    if (!this.plain) return false;
+    const length = id.length;
+    if (this.at + length + 8 > this.bytes.length) {
+      const grown = idScratchBytes(2 * this.bytes.length + length + 8);
+      grown.set(this.bytes.subarray(0, this.at));
+      this.bytes = grown;
+    }
+    const bytes = this.bytes;
+    let at = this.at;
+    this.offsets[i] = at;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < length; j++) {
+      const code = id.charCodeAt(j);
+      if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
+        this.plain = false;
+        return false;
+      }
+      bytes[at++] = code;
+      h = Math.imul(h ^ code, 16777619);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    this.hashes[i] = h ^ (h >>> 16);
+    this.at = at;
+    if (length > this.longest) this.longest = length;
+    return true;
+  }
+
+  /**
+   * The encoded ids of units 0 … n − 1 (every one must have been added) and their hashes (in scratch space,
+   * valid until the next assignment), or `null`.
+   */
+  finish(n: number): { encoded: EncodedIds; hashes: Int32Array } | null {
+    if (!this.plain) return null;
+    this.offsets[n] = this.at;
+    // The bytes outlive this call (rows decode them when first read): copied out of the scratch space.
+    const bytes = new Uint8Array(this.at + 8);
+    bytes.set(this.bytes.subarray(0, this.at));
+    return { encoded: { bytes, offsets: this.offsets, longest: this.longest }, hashes: this.hashes };
+  }
 }
 
 /** A validated plan for {@link allocate}, with its arms and block sizes. */
@@ -122,6 +207,7 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
   const firstMap = new Map<string, number>();
   let firstMissing = -1;
   let numbers = 0;
+  let encoder: StringIdEncoder | null = null;
   for (let i = 0; i < n; i++) {
     const record = records[i] as TableRecord;
     if (typeof record !== "object" || record === null || Array.isArray(record))
@@ -141,8 +227,17 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
       if (intIds !== null) {
         ids = Array.from(intIds.subarray(0, i));
         intIds = null;
+        // String ids from the first unit on are encoded to bytes instead of copied to an array (a million
+        // references cost more to store than the bytes); the first id that cannot be encoded brings the
+        // earlier ones into `ids` from the records.
+        if (i === 0) encoder = new StringIdEncoder(n);
       }
-      ids.push(id as string | number);
+      if (encoder === null) ids.push(id as string | number);
+      else if (typeof id !== "string" || !encoder.add(i, id)) {
+        encoder = null;
+        for (let j = 0; j < i; j++) ids.push((records[j] as TableRecord)[idField] as string);
+        ids.push(id as string | number);
+      }
     }
     if (firstField !== undefined && firstMissing < 0) {
       const value = record[firstField];
@@ -159,9 +254,24 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
       }
     }
   }
-  const unitIds: UnitIds = intIds ?? ids;
-  const smallIntegerIds = checkDuplicateIds(unitIds, numbers, idField);
-  const describe = (i: number): string => JSON.stringify(unitIds[i]);
+  const finished = encoder?.finish(n) ?? null;
+  const encodedIds = finished?.encoded ?? null;
+  // Encoded ids become strings again only when something reads them (rows, an error message).
+  let decoded: string[] | null = null;
+  const idList = (): UnitIds => {
+    if (encodedIds === null) return intIds ?? ids;
+    decoded ??= decodeIds(encodedIds);
+    return decoded;
+  };
+  const smallIntegerIds = checkDuplicateIds(
+    encodedIds === null ? idList() : null,
+    n,
+    (i) => idList()[i] as string | number,
+    numbers,
+    idField,
+    finished,
+  );
+  const describe = (i: number): string => JSON.stringify(idList()[i]);
   const missingLevel =
     (field: string) =>
     (i: number, value: unknown): never =>
@@ -201,7 +311,75 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
     cluster = codes.codes;
     clusterLabels = codes.levels;
   }
-  return { ids: unitIds, stratum, stratumLabels, cluster, clusterLabels, smallIntegerIds };
+  return {
+    get ids(): UnitIds {
+      return idList();
+    },
+    count: n,
+    stratum,
+    stratumLabels,
+    cluster,
+    clusterLabels,
+    smallIntegerIds,
+    encodedIds,
+  };
+}
+
+/** The ids of {@link EncodedIds} as strings: one decode of the buffer, then a slice per id. */
+function decodeIds(encoded: EncodedIds): string[] {
+  const { offsets } = encoded;
+  const n = offsets.length - 1;
+  const text = new TextDecoder().decode(encoded.bytes.subarray(0, offsets[n] as number));
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) ids.push(text.slice(offsets[i] as number, offsets[i + 1] as number));
+  return ids;
+}
+
+/** Number of units (without reading ids that are kept encoded). */
+function unitCount(keys: UnitKeys): number {
+  return keys.count ?? keys.ids.length;
+}
+
+/**
+ * The first unit whose encoded id equals an earlier one, or −1: an open-addressing hash table of (unit index,
+ * hash) pairs, so bytes are compared only when the 32-bit hashes agree; no string or key object per unit.
+ */
+function firstDuplicateEncoded(encoded: EncodedIds, hashes: Int32Array): number {
+  const { bytes, offsets } = encoded;
+  const n = offsets.length - 1;
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const table = scratchInts(2 * capacity, 1).fill(0, 0, 2 * capacity);
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i] as number;
+    let slot = h & mask;
+    for (;;) {
+      const entry = table[2 * slot] as number;
+      if (entry === 0) {
+        table[2 * slot] = i + 1;
+        table[2 * slot + 1] = h;
+        break;
+      }
+      if (table[2 * slot + 1] === h) {
+        const other = entry - 1;
+        const from = offsets[i] as number;
+        const length = (offsets[i + 1] as number) - from;
+        const otherFrom = offsets[other] as number;
+        if ((offsets[other + 1] as number) - otherFrom === length) {
+          let same = true;
+          for (let j = 0; j < length; j++)
+            if (bytes[otherFrom + j] !== bytes[from + j]) {
+              same = false;
+              break;
+            }
+          if (same) return i;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return -1;
 }
 
 /** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
@@ -213,20 +391,35 @@ export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
   return true;
 }
 
-/** Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). */
-function checkDuplicateIds(ids: UnitIds, numbers: number, idField: string): boolean {
-  const n = ids.length;
+/**
+ * Refuses duplicate ids; returns whether every id is an integer in [0, 2^31) (for the CSV writer). `ids` is
+ * `null` when they are kept encoded (`encoded`); `idAt` reads one id for an error message.
+ */
+function checkDuplicateIds(
+  idsOrNull: UnitIds | null,
+  n: number,
+  idAt: (i: number) => string | number,
+  numbers: number,
+  idField: string,
+  encoded: { encoded: EncodedIds; hashes: Int32Array } | null,
+): boolean {
   let smallIntegers = false;
   const fail = (i: number): never => {
-    const id = ids[i] as string | number;
+    const id = idAt(i);
     let first = 0;
-    while (String(ids[first]) !== String(id)) first++;
+    while (String(idAt(first)) !== String(id)) first++;
     return invalidInput(
       ["units", i, idField],
       `must be unique: unit ${JSON.stringify(id)} appears at units[${first}] and units[${i}]`,
       id,
     );
   };
+  if (encoded !== null) {
+    const duplicate = firstDuplicateEncoded(encoded.encoded, encoded.hashes);
+    if (duplicate >= 0) fail(duplicate);
+    return false;
+  }
+  const ids = idsOrNull as UnitIds;
   if (numbers === n && n > 0) {
     // Integer ids in a modest range: a bitmap, without hashing a million keys.
     let min = Number.POSITIVE_INFINITY;
@@ -327,12 +520,22 @@ function combineCodes(
  * space never outlives a synchronous call, so consecutive assignments share it instead of allocating (and
  * the garbage collector later reclaiming) megabytes per call. Arrays above 16 Mi entries are not kept.
  */
-let scratchIntArray: Int32Array | null = null;
-function scratchInts(size: number): Int32Array {
-  if (scratchIntArray !== null && scratchIntArray.length >= size) return scratchIntArray;
+const scratchIntArrays: (Int32Array | null)[] = [null, null, null];
+function scratchInts(size: number, slot = 0): Int32Array {
+  const kept = scratchIntArrays[slot] ?? null;
+  if (kept !== null && kept.length >= size) return kept;
   const ints = new Int32Array(size);
-  if (size <= 16 * 1024 * 1024) scratchIntArray = ints;
+  if (size <= 16 * 1024 * 1024) scratchIntArrays[slot] = ints;
   return ints;
+}
+
+/** Reusable bytes for encoding ids (copied out at their exact size); above 64 MiB not kept. */
+let scratchIdBytes: Uint8Array | null = null;
+function idScratchBytes(size: number): Uint8Array {
+  if (scratchIdBytes !== null && scratchIdBytes.length >= size) return scratchIdBytes;
+  const bytes = new Uint8Array(size);
+  if (size <= scratchLimit) scratchIdBytes = bytes;
+  return bytes;
 }
 
 /** Indices of the groups in processing order: labels sorted by UTF-16 code units. */
@@ -346,7 +549,7 @@ export function assignArms(
   unitPlan: UnitPlan,
   rng: Rng,
 ): { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null } {
-  const n = keys.ids.length;
+  const n = unitCount(keys);
   const arms = new Int32Array(n);
   const { design } = unitPlan;
   if (design === "simple") {
@@ -386,18 +589,20 @@ export function assignArms(
     }
     const blocks = new Int32Array(n);
     const sizes = new Int32Array(n);
-    const blockBuffer = new Int32Array(n);
-    const sizeBuffer = new Int32Array(n);
-    const buffer = new Int32Array(n);
+    const blockBuffer = scratchInts(n, 0);
+    const sizeBuffer = scratchInts(n, 1);
+    const buffer = scratchInts(n, 2);
+    const segments = { arms: buffer, blocks: blockBuffer, sizes: sizeBuffer };
     for (const g of sortedGroups(keys.stratumLabels)) {
       const from = start[g] as number;
-      const m = (start[g + 1] as number) - from;
-      const slots = permutedBlocks(m, unitPlan.blockSizes, unitPlan.arms, rng);
-      for (let j = 0; j < m; j++) {
-        buffer[from + j] = slots.arms[j] as number;
-        blockBuffer[from + j] = slots.blocks[j] as number;
-        sizeBuffer[from + j] = slots.sizes[j] as number;
-      }
+      permutedBlocksInto(
+        (start[g + 1] as number) - from,
+        unitPlan.blockSizes,
+        unitPlan.arms,
+        rng,
+        segments,
+        from,
+      );
     }
     const cursor = start.slice(0, groups);
     for (let i = 0; i < n; i++) {
@@ -513,13 +718,16 @@ function unitCsvBytes(
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
 ): Uint8Array {
   const encoder = new TextEncoder();
+  if (keys.cluster === null && keys.smallIntegerIds)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, null);
+  if (keys.cluster === null && keys.encodedIds != null)
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
   const { arms, blocks, blockSizes } = drawn;
   const n = ids.length;
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const clusters = cluster === null ? 1 : clusterLabels.length;
-  if (cluster === null && keys.smallIntegerIds) return integerIdCsv(keys, armNames, columns, drawn, encoder);
   // Tails are indexed by (cluster · strata + stratum) · arms + arm; with many clusters they are made lazily.
   const tails = new Array<Uint8Array | undefined>(k * strata * clusters);
   const tail = (arm: number, s: number, c: number): Uint8Array => {
@@ -610,55 +818,86 @@ function scratchBytes(size: number): Uint8Array {
 }
 
 /**
- * {@link unitCsvBytes} when every id is an integer in [0, 2^31) and there are no clusters (the common
- * large case): each row's `,arm,stratum` tail (with the line end when there are no block columns) is
- * pre-encoded once per (stratum, arm) in one flat byte array, and the buffer is sized once from the
- * longest id and the longest tail, so the row loop only writes digits and copies bytes.
+ * {@link unitCsvBytes} without clusters when every id is an integer in [0, 2^31), or a plain ASCII string
+ * already encoded (`encoded`; the common large cases): each row's `,arm,stratum` tail (with the line end
+ * when there are no block columns) is pre-encoded once per (stratum, arm) in one flat byte array, and the
+ * buffer is sized once from the longest id and the longest tail, so the row loop only writes digits or
+ * copies the id's bytes, and copies the tail.
  */
-function integerIdCsv(
+function fastIdCsv(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
   drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
   encoder: TextEncoder,
+  encoded: EncodedIds | null,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
-  const ids = keys.ids as ArrayLike<number>;
   const { arms, blocks, blockSizes } = drawn;
-  const n = ids.length;
+  const n = unitCount(keys);
+  // Integer ids are read from `ids`; encoded ones are never decoded here.
+  const ids: ArrayLike<number> = encoded === null ? (keys.ids as ArrayLike<number>) : new Int32Array(0);
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
   const withBlocks = blocks !== null && blockSizes !== null;
   // Each tail is stored as little-endian 32-bit words, zero-padded to the width of the longest one, and every
   // row copies that fixed number of words (a loop of constant length, which the processor predicts); the
   // padding written past a tail's end is overwritten by the next row, and the buffer keeps room for it.
-  const encoded: Uint8Array[] = [];
+  const tails: Uint8Array[] = [];
   for (let s = 0; s < strata; s++)
     for (let a = 0; a < k; a++) {
       let text = `,${csvCell(armNames[a])}`;
       if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
       if (!withBlocks) text += "\n";
-      encoded.push(encoder.encode(text));
+      tails.push(encoder.encode(text));
     }
-  const longestTail = encoded.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
+  const longestTail = tails.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
   const width = (longestTail + 3) >> 2;
-  const tailWords = new Uint32Array(encoded.length * width);
-  const tailLength = new Int32Array(encoded.length);
-  encoded.forEach((tail, slot) => {
+  const tailWords = new Uint32Array(tails.length * width);
+  const tailLength = new Int32Array(tails.length);
+  tails.forEach((tail, slot) => {
     for (let j = 0; j < tail.length; j++) {
       const w = slot * width + (j >> 2);
       tailWords[w] = ((tailWords[w] as number) | ((tail[j] as number) << (8 * (j & 3)))) >>> 0;
     }
     tailLength[slot] = tail.length;
   });
-  let maxId = 0;
-  for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+  let longestId = 0;
+  if (encoded !== null) longestId = encoded.longest;
+  else {
+    let maxId = 0;
+    for (let i = 0; i < n; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+    longestId = String(maxId).length;
+  }
   const header = encoder.encode(`${columns.join(",")}\n`);
-  const perRow = String(maxId).length + longestTail + (withBlocks ? 23 : 0);
+  // Ids are copied four bytes at a time: up to 3 bytes past an id are written, then overwritten by its tail.
+  const perRow = longestId + longestTail + (withBlocks ? 23 : 0);
   const bytes = scratchBytes(header.length + n * perRow + 4 * width + 8);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
+  if (encoded !== null) {
+    const { offsets } = encoded;
+    const idView = new DataView(encoded.bytes.buffer, encoded.bytes.byteOffset, encoded.bytes.byteLength);
+    for (let i = 0; i < n; i++) {
+      const from = offsets[i] as number;
+      const length = (offsets[i + 1] as number) - from;
+      for (let j = 0; j < length; j += 4) view.setUint32(at + j, idView.getUint32(from + j, true), true);
+      at += length;
+      const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
+      const tailFrom = slot * width;
+      for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
+      at += tailLength[slot] as number;
+      if (withBlocks) {
+        bytes[at++] = 44;
+        at = writeSmallInteger(view, at, blocks[i] as number);
+        bytes[at++] = 44;
+        at = writeSmallInteger(view, at, blockSizes[i] as number);
+        bytes[at++] = 10;
+      }
+    }
+    return bytes.subarray(0, at);
+  }
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     at = writeSmallInteger(view, at, id);

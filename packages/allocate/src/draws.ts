@@ -102,3 +102,48 @@ export function permutedBlocks(
   }
   return out;
 }
+
+/**
+ * {@link permutedBlocks} for one stratum of a large assignment, written straight into typed columns:
+ * slots `from … from + n − 1` of `arms`, `blocks` and `sizes` get the first `n` slots of the same blocks
+ * (the same draws: one size draw and one shuffle of the block's arm multiset per block, in the same order).
+ * Each block is filled and shuffled in place; only the last one, when it is cut short, goes through a
+ * small scratch array, so nothing past `from + n` is touched.
+ */
+export function permutedBlocksInto(
+  n: number,
+  blockSizes: readonly number[],
+  arms: NormalArms,
+  rng: Rng,
+  out: { arms: Int32Array; blocks: Int32Array; sizes: Int32Array },
+  from: number,
+): void {
+  let longest = 0;
+  for (const size of blockSizes) if (size > longest) longest = size;
+  const last = new Int32Array(longest);
+  const k = arms.names.length;
+  let filled = 0;
+  let block = 0;
+  while (filled < n) {
+    block += 1;
+    const size = blockSizes[rng.integer(blockSizes.length)] as number;
+    const fits = filled + size <= n;
+    const target = fits ? out.arms : last;
+    const base = fits ? from + filled : 0;
+    const copies = size / arms.total;
+    let position = base;
+    for (let arm = 0; arm < k; arm++) {
+      const count = (arms.ratios[arm] as number) * copies;
+      for (let c = 0; c < count; c++) target[position++] = arm;
+    }
+    shuffleRange(target, base, size, rng);
+    const take = fits ? size : n - filled;
+    const at = from + filled;
+    for (let j = 0; j < take; j++) {
+      if (!fits) out.arms[at + j] = last[j] as number;
+      out.blocks[at + j] = block;
+      out.sizes[at + j] = size;
+    }
+    filled += take;
+  }
+}

@@ -28,7 +28,8 @@ export function parseCsv(text: string, name: string): CsvTable {
     skipEmptyLines: "greedy",
     dynamicTyping: false,
   });
-  const error = parsed.errors[0];
+  // A file with one column has no delimiter to detect: that is not an error.
+  const error = parsed.errors.find((e) => e.code !== "UndetectableDelimiter");
   if (error !== undefined) {
     const line = error.row === undefined ? "" : ` at data row ${error.row + 1}`;
     throw new TiltakError("INVALID_INPUT", `${name} is not a well-formed CSV file${line}: ${error.message}`, [

@@ -90,3 +90,22 @@ export {
   outcomeRates,
   type ProportionMethod,
 } from "./rates.js";
+export {
+  type InvalidSpell,
+  type ParsedSpellsOptions,
+  type ProgrammeYearsFromSpellsOptions,
+  parseSpellsOptions,
+  programmeYearsFromCounts,
+  programmeYearsFromSpells,
+  type ResolvedPeriod,
+  resolveSpellPeriods,
+  type SpellCell,
+  type SpellCounts,
+  type SpellFields,
+  type SpellPeriod,
+  type SpellRecordGroup,
+  type SpellReferralCell,
+  type SpellsResult,
+  spellsOptionsSchema,
+  type UnmappedReason,
+} from "./spells.js";

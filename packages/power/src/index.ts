@@ -57,10 +57,15 @@ export {
 } from "./f-tests.js";
 export {
   drawBinomial,
+  type ReplicateTask,
+  type ReplicateTaskResult,
+  replicatesPerStream,
+  runReplicateTask,
   type SimulatePowerOptions,
   type SimulatePowerResult,
   type SimulationOutcome,
   type SimulationProgress,
+  type SimulatorSpec,
   simulatePower,
   simulatePowerAsync,
   simulatePowerOptions,

@@ -1,18 +1,23 @@
 import {
   createRng,
+  defaultRngAlgorithm,
   describeValue,
   integerAtLeast,
   invalidInput,
+  isTiltakError,
   numberIn,
   parseOptions,
   type Rng,
   type RngAlgorithm,
   rngAlgorithms,
   TiltakError,
+  type TiltakErrorCode,
+  type TiltakIssue,
   tiltakVersion,
 } from "@tiltak/core";
 import { normal, studentT } from "@tiltak/stats";
 import * as z from "zod/mini";
+import { openReplicatePool, type ReplicatePool } from "./simulate-threads.js";
 
 /** What a simulator returns for one replicate: the p-value, or an object holding it as `p`. */
 export type SimulationOutcome = number | { p: number };
@@ -29,13 +34,34 @@ export interface SimulationProgress {
   power: number;
 }
 
+/**
+ * A built-in simulator described as data, so it can be sent to worker threads: `{ kind: "two-arm", … }`
+ * with the options of {@link twoArmSimulator}. A function returned by `twoArmSimulator` carries its spec,
+ * so it can be passed as `simulate` with `workers > 1` too; a hand-written function cannot cross threads.
+ */
+export type SimulatorSpec = { kind: "two-arm" } & TwoArmSimulatorOptions;
+
+/**
+ * Replicates that share one generator: replicates `b·100 + 1 … (b + 1)·100` (block `b`, from 0) draw from
+ * `createRng(\`${seed}/${b}\`)`. Fixed for the life of the package, so a seed gives the same result with
+ * any number of workers, and the first k replicates of a run are those of a run of k replicates.
+ *
+ * @example
+ * ```ts
+ * import { replicatesPerStream } from "@tiltak/power";
+ * replicatesPerStream; // => 100
+ * ```
+ */
+export const replicatesPerStream: number = 100;
+
 /** Options of {@link simulatePower}. */
 export interface SimulatePowerOptions {
   /**
    * Generates one data set with the given generator, analyses it and returns the p-value (or `{ p }`).
-   * Draw every random number from `rng`, so the run is reproducible from `seed`.
+   * Draw every random number from `rng`, so the run is reproducible from `seed`. Or a {@link SimulatorSpec}
+   * (needed with `workers > 1` unless the function came from {@link twoArmSimulator}).
    */
-  simulate: (rng: Rng) => SimulationOutcome;
+  simulate: ((rng: Rng) => SimulationOutcome) | SimulatorSpec;
   /** Number of replicates, an integer >= 1. */
   reps: number;
   /** Seed string of the generator (required: every result can be reproduced). */
@@ -52,6 +78,11 @@ export interface SimulatePowerOptions {
   signal?: AbortSignal | undefined;
   /** Generator algorithm; default core's default (`xor4096`). */
   algorithm?: RngAlgorithm | undefined;
+  /**
+   * Threads to run on ({@link simulatePowerAsync} only): worker threads in Node (a tinypool pool kept
+   * between calls), Web Workers in a browser. Default 1 (this thread). The result does not depend on it.
+   */
+  workers?: number | undefined;
 }
 
 /**
@@ -65,9 +96,12 @@ export interface SimulatePowerOptions {
  * ```
  */
 export const simulatePowerOptions: z.ZodMiniType<SimulatePowerOptions> = z.strictObject({
-  simulate: z.custom<(rng: Rng) => SimulationOutcome>((value) => typeof value === "function", {
-    error: "must be a function (rng) => p-value",
-  }),
+  simulate: z.custom<((rng: Rng) => SimulationOutcome) | SimulatorSpec>(
+    (value) =>
+      typeof value === "function" ||
+      (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "two-arm"),
+    { error: 'must be a function (rng) => p-value or a simulator spec { kind: "two-arm", … }' },
+  ),
   reps: integerAtLeast(1),
   seed: z
     .string({ error: "must be a non-empty string" })
@@ -88,6 +122,7 @@ export const simulatePowerOptions: z.ZodMiniType<SimulatePowerOptions> = z.stric
     ),
   ),
   algorithm: z.optional(z.enum(rngAlgorithms as [RngAlgorithm, ...RngAlgorithm[]])),
+  workers: z.optional(integerAtLeast(1)),
 });
 
 /** Result of {@link simulatePower}. */
@@ -128,7 +163,6 @@ function finish(
   rejections: number,
   done: number,
   o: SimulatePowerOptions,
-  rng: Rng,
   cancelled: boolean,
 ): SimulatePowerResult {
   if (done === 0)
@@ -152,27 +186,123 @@ function finish(
     rejections,
     cancelled,
     sigLevel: o.sigLevel ?? 0.05,
-    seed: rng.seed,
-    algorithm: rng.algorithm,
+    seed: o.seed,
+    algorithm: o.algorithm ?? defaultRngAlgorithm,
     tiltakVersion,
     method: "Monte Carlo power: share of replicates with p <= sigLevel",
   };
 }
 
+/** Specs of the functions {@link twoArmSimulator} returned, so they can be sent to worker threads. */
+const specOfFunction = new WeakMap<object, SimulatorSpec>();
+
+function simulatorOf(simulate: SimulatePowerOptions["simulate"]): (rng: Rng) => SimulationOutcome {
+  if (typeof simulate === "function") return simulate;
+  const { kind: _kind, ...options } = simulate;
+  return twoArmSimulator(options);
+}
+
+function specOf(simulate: SimulatePowerOptions["simulate"]): SimulatorSpec | undefined {
+  return typeof simulate === "function" ? specOfFunction.get(simulate) : simulate;
+}
+
 /**
- * Power by simulation: runs `simulate(rng)` `reps` times on one seeded generator from `@tiltak/core`
- * (so the same seed gives the same result on every platform) and reports the share of p-values at or
- * below `sigLevel`, its Monte Carlo standard error √(p(1 − p)/reps) and a Wilson interval.
+ * Runs replicates `index`, `index + 1`, … in order (the first a multiple of {@link replicatesPerStream}):
+ * each returns whether its replicate rejected, drawing from the generator of its block.
+ */
+function replicateRunner(
+  simulate: (rng: Rng) => SimulationOutcome,
+  seed: string,
+  algorithm: RngAlgorithm,
+  sigLevel: number,
+): (index: number) => boolean {
+  let block = -1;
+  let rng: Rng | undefined;
+  return (index) => {
+    const b = Math.floor(index / replicatesPerStream);
+    if (b !== block || rng === undefined) {
+      block = b;
+      rng = createRng(`${seed}/${b}`, { algorithm });
+    }
+    return pValueOf(simulate(rng), index + 1) <= sigLevel;
+  };
+}
+
+/** One share of a simulation for a thread: replicates `first … first + count − 1` (0-based). */
+export interface ReplicateTask {
+  /** The simulator, as data. */
+  spec: SimulatorSpec;
+  /** Seed of the run. */
+  seed: string;
+  /** Generator algorithm. */
+  algorithm: RngAlgorithm;
+  /** Significance level. */
+  sigLevel: number;
+  /** First replicate, 0-based; a multiple of {@link replicatesPerStream}. */
+  first: number;
+  /** Number of replicates, >= 1. */
+  count: number;
+}
+
+/** What a thread returns for a {@link ReplicateTask}: counts, or the error a replicate threw. */
+export interface ReplicateTaskResult {
+  /** Replicates done. */
+  done: number;
+  /** Rejections among them. */
+  rejections: number;
+  /** The error of the first failing replicate, if one failed (errors do not keep their class across threads). */
+  error?: { code: TiltakErrorCode; message: string; issues: TiltakIssue[] } | undefined;
+}
+
+/**
+ * Runs one {@link ReplicateTask}: what each worker thread of {@link simulatePowerAsync} does. Counts are the
+ * same as those of the same replicates in a run on one thread, because every block of
+ * {@link replicatesPerStream} replicates has its own generator.
  *
- * Runs synchronously. `onProgress` is called every `progressEvery` replicates; if `signal` is aborted
- * (for example from inside `onProgress`), the run stops after the current replicate and returns a
+ * @param task - {@link ReplicateTask}
+ * @returns {@link ReplicateTaskResult}; a failing replicate is returned as `error`, not thrown
+ *
+ * @example
+ * ```ts
+ * import { runReplicateTask, simulatePower } from "@tiltak/power";
+ * const spec = { kind: "two-arm", outcome: "binary", n: 50, p1: 0.3, p2: 0.6 } as const;
+ * const a = runReplicateTask({ spec, seed: "s", algorithm: "xor4096", sigLevel: 0.05, first: 0, count: 100 });
+ * const b = runReplicateTask({ spec, seed: "s", algorithm: "xor4096", sigLevel: 0.05, first: 100, count: 100 });
+ * a.rejections + b.rejections === simulatePower({ simulate: spec, reps: 200, seed: "s" }).rejections; // => true
+ * ```
+ */
+export function runReplicateTask(task: ReplicateTask): ReplicateTaskResult {
+  let done = 0;
+  let rejections = 0;
+  try {
+    if (!(Number.isInteger(task.first) && task.first >= 0 && task.first % replicatesPerStream === 0))
+      invalidInput("first", `must be a multiple of ${replicatesPerStream}`, task.first);
+    const replicate = replicateRunner(simulatorOf(task.spec), task.seed, task.algorithm, task.sigLevel);
+    for (; done < task.count; done++) if (replicate(task.first + done)) rejections++;
+    return { done, rejections };
+  } catch (error) {
+    if (!isTiltakError(error)) throw error;
+    return { done, rejections, error: { code: error.code, message: error.message, issues: error.issues } };
+  }
+}
+
+/**
+ * Power by simulation: runs `simulate(rng)` `reps` times and reports the share of p-values at or below
+ * `sigLevel`, its Monte Carlo standard error √(p(1 − p)/reps) and a Wilson interval. Replicates come in
+ * blocks of {@link replicatesPerStream}, block `b` drawing from `createRng(\`${seed}/${b}\`)` (`@tiltak/core`),
+ * so the same seed gives the same result on every platform and with any number of worker threads
+ * ({@link simulatePowerAsync}).
+ *
+ * Runs synchronously on this thread. `onProgress` is called every `progressEvery` replicates; if `signal` is
+ * aborted (for example from inside `onProgress`), the run stops after the current replicate and returns a
  * **partial result** with `cancelled: true` and `reps` = the replicates done (it throws
  * `NOT_CONVERGED` only if no replicate was done). Use {@link simulatePowerAsync} to be cancellable from
- * outside (it yields to the event loop between chunks).
+ * outside (it yields to the event loop between chunks) or to use several threads.
  *
  * @param options - {@link SimulatePowerOptions}
  * @returns {@link SimulatePowerResult}
- * @throws TiltakError `INVALID_INPUT` for bad options or a simulator that returns no p-value
+ * @throws TiltakError `INVALID_INPUT` for bad options, `workers > 1` (use {@link simulatePowerAsync}) or a
+ * simulator that returns no p-value
  * @see docs/methods/power/simulation.md
  *
  * @example
@@ -183,32 +313,52 @@ function finish(
  * result.power > 0.75 && result.power < 0.87; // => true
  * result.reps; // => 2000
  * simulatePower({ simulate: () => 2, reps: 10, seed: "x" }); // => throws INVALID_INPUT
+ * simulatePower({ simulate, reps: 10, seed: "x", workers: 2 }); // => throws INVALID_INPUT "workers must be 1 in the synchronous simulatePower (use simulatePowerAsync for threads), got 2"
  * ```
  */
 export function simulatePower(options: SimulatePowerOptions): SimulatePowerResult {
   const o = parseOptions(simulatePowerOptions, options);
-  const rng = createRng(o.seed, o.algorithm === undefined ? {} : { algorithm: o.algorithm });
-  const sigLevel = o.sigLevel ?? 0.05;
+  if ((o.workers ?? 1) > 1)
+    invalidInput(
+      "workers",
+      "must be 1 in the synchronous simulatePower (use simulatePowerAsync for threads)",
+      o.workers,
+    );
+  const replicate = replicateRunner(
+    simulatorOf(o.simulate),
+    o.seed,
+    o.algorithm ?? defaultRngAlgorithm,
+    o.sigLevel ?? 0.05,
+  );
   const every = o.progressEvery ?? Math.max(1, Math.round(o.reps / 100));
   let rejections = 0;
   let done = 0;
   while (done < o.reps) {
-    if (o.signal?.aborted) return finish(rejections, done, o, rng, true);
-    if (pValueOf(o.simulate(rng), done + 1) <= sigLevel) rejections++;
+    if (o.signal?.aborted) return finish(rejections, done, o, true);
+    if (replicate(done)) rejections++;
     done++;
     if (o.onProgress !== undefined && (done % every === 0 || done === o.reps))
       o.onProgress({ done, reps: o.reps, rejections, power: rejections / done });
   }
-  return finish(rejections, done, o, rng, false);
+  return finish(rejections, done, o, false);
 }
 
 /**
- * {@link simulatePower} that yields to the event loop every `progressEvery` replicates, so a page or
- * notebook stays responsive and `signal` can cancel the run from outside. Same seed, same result as
- * the synchronous version.
+ * {@link simulatePower} that yields to the event loop at progress points (every `progressEvery` replicates,
+ * at most once per 10 ms), so a page or notebook stays responsive and `signal` can cancel the run from
+ * outside; with `workers > 1` it runs on that many threads (worker threads from a tinypool pool in Node,
+ * kept between calls; Web Workers in a browser; this thread where neither exists). Same seed, same result
+ * as the synchronous version, whatever the number of workers.
+ *
+ * With workers, the replicates are sent in tasks of whole blocks; `onProgress` is called as tasks finish
+ * (so `done` moves in steps of a task), and on cancellation no new task starts, the running ones finish,
+ * and the partial result covers the tasks done. A simulator crossing threads must be data: a
+ * {@link SimulatorSpec} or a function from {@link twoArmSimulator}; a hand-written function with
+ * `workers > 1` is an `INVALID_INPUT` error.
  *
  * @param options - {@link SimulatePowerOptions}
  * @returns a promise of {@link SimulatePowerResult}; a cancelled run resolves with `cancelled: true`
+ * @throws TiltakError `INVALID_INPUT` for bad options, or a hand-written simulator with `workers > 1`
  * @see docs/methods/power/simulation.md
  *
  * @example
@@ -221,21 +371,108 @@ export function simulatePower(options: SimulatePowerOptions): SimulatePowerResul
  */
 export async function simulatePowerAsync(options: SimulatePowerOptions): Promise<SimulatePowerResult> {
   const o = parseOptions(simulatePowerOptions, options);
-  const rng = createRng(o.seed, o.algorithm === undefined ? {} : { algorithm: o.algorithm });
+  const simulate = simulatorOf(o.simulate);
+  const algorithm = o.algorithm ?? defaultRngAlgorithm;
   const sigLevel = o.sigLevel ?? 0.05;
   const every = o.progressEvery ?? Math.max(1, Math.round(o.reps / 100));
+  const workers = o.workers ?? 1;
+  if (workers > 1) {
+    const spec = specOf(o.simulate);
+    if (spec === undefined) {
+      const message =
+        'is a hand-written function, which cannot be sent to worker threads: with workers > 1 pass a simulator spec ({ kind: "two-arm", … }) or a function from twoArmSimulator';
+      throw new TiltakError("INVALID_INPUT", `simulate ${message}`, [{ path: ["simulate"], message }]);
+    }
+    const pool = await openReplicatePool(workers);
+    if (pool !== undefined) {
+      try {
+        return await runOnPool(pool, workers, { spec, seed: o.seed, algorithm, sigLevel }, every, o);
+      } finally {
+        await pool.close();
+      }
+    }
+  }
+  const replicate = replicateRunner(simulate, o.seed, algorithm, sigLevel);
   let rejections = 0;
   let done = 0;
+  // Yield at a progress point once 10 ms have passed since the last yield (a timer costs about 1 ms).
+  let yielded = performance.now();
   while (done < o.reps) {
-    if (o.signal?.aborted) return finish(rejections, done, o, rng, true);
-    if (pValueOf(o.simulate(rng), done + 1) <= sigLevel) rejections++;
+    if (o.signal?.aborted) return finish(rejections, done, o, true);
+    if (replicate(done)) rejections++;
     done++;
     if (done % every === 0 || done === o.reps) {
       o.onProgress?.({ done, reps: o.reps, rejections, power: rejections / done });
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (performance.now() - yielded >= 10) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        yielded = performance.now();
+      }
     }
   }
-  return finish(rejections, done, o, rng, false);
+  return finish(rejections, done, o, false);
+}
+
+/** Sends the run to `pool` in tasks of whole blocks, at most `workers` at a time, in replicate order. */
+async function runOnPool(
+  pool: ReplicatePool,
+  workers: number,
+  run: Omit<ReplicateTask, "first" | "count">,
+  every: number,
+  o: SimulatePowerOptions,
+): Promise<SimulatePowerResult> {
+  const blocks = Math.ceil(o.reps / replicatesPerStream);
+  // About eight tasks per worker, so threads stay busy to the end, and no task longer than progressEvery.
+  const blocksPerTask = Math.max(
+    1,
+    Math.min(Math.floor(blocks / (8 * workers)), Math.floor(every / replicatesPerStream)),
+  );
+  const taskSize = blocksPerTask * replicatesPerStream;
+  const tasks = Math.ceil(o.reps / taskSize);
+  let next = 0;
+  let inFlight = 0;
+  let done = 0;
+  let rejections = 0;
+  const failures: { task: number; error: unknown }[] = [];
+  await new Promise<void>((resolve) => {
+    const launch = (): void => {
+      while (inFlight < workers && next < tasks && failures.length === 0 && !o.signal?.aborted) {
+        const task = next++;
+        const first = task * taskSize;
+        inFlight++;
+        pool
+          .run({ ...run, first, count: Math.min(taskSize, o.reps - first) })
+          .then(
+            (result) => {
+              if (result.error !== undefined) {
+                const { code, message, issues } = result.error;
+                failures.push({ task, error: new TiltakError(code, message, issues) });
+                return;
+              }
+              const before = done;
+              done += result.done;
+              rejections += result.rejections;
+              if (Math.floor(done / every) > Math.floor(before / every) || done === o.reps)
+                o.onProgress?.({ done, reps: o.reps, rejections, power: rejections / done });
+            },
+            (error: unknown) => {
+              failures.push({ task, error });
+            },
+          )
+          .finally(() => {
+            inFlight--;
+            launch();
+          });
+      }
+      if (inFlight === 0) resolve();
+    };
+    launch();
+  });
+  if (failures.length > 0) {
+    // The failure of the earliest task: the error a run on one thread would have met first.
+    failures.sort((a, b) => a.task - b.task);
+    throw (failures[0] as { error: unknown }).error;
+  }
+  return finish(rejections, done, o, done < o.reps);
 }
 
 /**
@@ -380,7 +617,8 @@ function tTestP(mean1: number, mean2: number, ss: number, n1: number, n2: number
  *   cluster means (df = clusters − 2).
  *
  * @param options - {@link TwoArmSimulatorOptions}
- * @returns a function `(rng) => p-value`
+ * @returns a function `(rng) => p-value`, which carries its options, so it can run on worker threads
+ * ({@link simulatePowerAsync} with `workers`)
  * @throws TiltakError `INVALID_INPUT` for a missing or inconsistent parameter
  * @see docs/methods/power/simulation.md
  *
@@ -396,6 +634,12 @@ function tTestP(mean1: number, mean2: number, ss: number, n1: number, n2: number
  */
 export function twoArmSimulator(options: TwoArmSimulatorOptions): (rng: Rng) => number {
   const o = parseOptions(twoArmSimulatorOptions, options);
+  const simulate = twoArmFunction(o);
+  specOfFunction.set(simulate, { kind: "two-arm", ...o });
+  return simulate;
+}
+
+function twoArmFunction(o: TwoArmSimulatorOptions): (rng: Rng) => number {
   const clustered = o.clusters !== undefined || o.clusterSize !== undefined || o.icc !== undefined;
   if (o.outcome === "binary") {
     if (o.p1 === undefined)

@@ -43,9 +43,12 @@ describe("simulatePower", () => {
     const simulate = twoArmSimulator({ outcome: "binary", n: 40, p1: 0.3, p2: 0.5 });
     const a = simulatePower({ simulate, reps: 300, seed: "same" });
     const b = simulatePower({ simulate, reps: 300, seed: "same" });
-    const c = simulatePower({ simulate, reps: 300, seed: "other" });
     expect(b).toEqual(a);
-    expect(c.rejections).not.toBe(a.rejections);
+    // Two seeds can share a count by chance (about 1 in 20 at 300 replicates), five all alike cannot.
+    const counts = ["other-1", "other-2", "other-3", "other-4"].map(
+      (seed) => simulatePower({ simulate, reps: 300, seed }).rejections,
+    );
+    expect(new Set([a.rejections, ...counts]).size).toBeGreaterThan(1);
   });
   it("continuous, individually randomised: the pooled t test's exact power", () => {
     const result = simulatePower({
