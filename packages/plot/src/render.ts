@@ -1,7 +1,11 @@
 import { TiltakError } from "@tiltak/core";
-import { instance as vizInstance } from "@viz-js/viz";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { Viz } from "@viz-js/viz";
+import type { Spec } from "vega";
+import type { TopLevelSpec } from "vega-lite";
+
+// Vega, Vega-Lite and Graphviz (WebAssembly) are loaded by dynamic `import()` the first time a
+// picture is rendered, so importing `@tiltak/plot` (or `tiltak`) costs nothing for them: the spec
+// builders are plain functions, and only `renderSvg` / `renderDot` need the renderers.
 
 /**
  * A Vega-Lite specification, as produced by this package's chart functions. Notebooks (Jupyter,
@@ -29,9 +33,10 @@ export type VegaLiteSpec = TopLevelSpec;
  * ```
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  let compiled: vega.Spec;
+  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  let compiled: Spec;
   try {
-    compiled = compile(spec).spec;
+    compiled = vegaLite.compile(spec).spec;
   } catch (error) {
     throw new TiltakError(
       "INVALID_INPUT",
@@ -47,7 +52,7 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   }
 }
 
-let vizPromise: ReturnType<typeof vizInstance> | undefined;
+let vizPromise: Promise<Viz> | undefined;
 
 /**
  * Renders Graphviz DOT text to SVG with Graphviz compiled to WebAssembly (`@viz-js/viz`), so theory
@@ -70,7 +75,7 @@ export async function renderDot(dot: string): Promise<string> {
       { path: ["dot"], message: "must be a non-empty string" },
     ]);
   }
-  vizPromise ??= vizInstance();
+  vizPromise ??= import("@viz-js/viz").then((viz) => viz.instance());
   const viz = await vizPromise;
   const result = viz.render(dot, { format: "svg" });
   if (result.status !== "success") {
