@@ -27,6 +27,12 @@ const md: string[] = [];
 const nora = datasets.programmeYears.find((record) => record.id === "nora-2024");
 if (!nora) throw new Error("nora-2024 is missing from @tiltak/datasets");
 const p = nora.participants;
+// The record's citation: the document's bibliographic identity and the sections (as printed) it is read from.
+const noraCitation = datasets.programmeYearCitations[nora.id];
+const noraSections = (noraCitation?.source.locator?.section ?? nora.source.lines)
+  .split("; ")
+  .map((section) => `«${section}»`)
+  .join(", ");
 
 say(`tiltak quick start — ${nora.programme}, ${nora.period.start.slice(0, 4)}`);
 say(`source: ${nora.source.document.split(" — ")[0]} (${nora.source.lines})`);
@@ -72,7 +78,7 @@ for (const flag of nora.flags ?? []) if (flag.code === "denominator-wording") sa
 md.push(
   `# tiltak quick start: ${nora.programme}, ${nora.period.start.slice(0, 4)}`,
   "",
-  `Source: ${nora.source.document}, lines ${nora.source.lines}.`,
+  `Source: ${nora.source.document} Sections ${noraSections}.`,
   "",
   "## 1. Flows and rates against the targets",
   "",

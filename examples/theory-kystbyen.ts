@@ -21,6 +21,8 @@ const say = (line = ""): void => {
   if (!quiet) console.log(line);
 };
 const report = { document: "NIBR-rapport 2020:13" };
+/** The chapter as printed (Søholt et al. 2020, NIBR-rapport 2020:13). */
+const chapter9 = "9 «Kystbyen»: Morsmålstøtte i norskopplæringen for deltakere med liten skolebakgrunn";
 
 // 1. The theory as the project described it --------------------------------------------------------
 const initial = theory.defineTheory({
@@ -232,7 +234,10 @@ const initial = theory.defineTheory({
       targets: [{ value: "A1", date: "2020-03" }],
       meansOfVerification: "Test results held by the adult-education centre",
       source: "Norskprøve",
-      provenance: { ...report, lines: "5205-5226" },
+      provenance: {
+        ...report,
+        locator: { chapter: chapter9, section: "Hva skal tiltaket påvirke? Mål og effekter" },
+      },
     },
     {
       id: "i-work",
@@ -272,7 +277,13 @@ const initial = theory.defineTheory({
       period: "school year",
       note: "about 50 spor 1 learners among 800-1,000 at the centre (ch. 9)",
     },
-    source: { ...report, lines: "4987-5017" },
+    source: {
+      ...report,
+      locator: {
+        chapter: chapter9,
+        section: "Målgruppe, begrunnelse, kriterier for valg og rekruttering av deltakere",
+      },
+    },
   },
   components: [
     {
@@ -298,7 +309,10 @@ const initial = theory.defineTheory({
       kind: "theoretical",
       critical: true,
       status: "untested",
-      source: { ...report, lines: "4819-4856" },
+      source: {
+        ...report,
+        locator: { section: "Område 3: Utvikling og utprøving av metodikk i norskopplæringen" },
+      },
     },
     {
       id: "as-jobs",
@@ -338,7 +352,7 @@ const initial = theory.defineTheory({
     },
   ],
   versions: [{ version: "2019", kind: "initial", date: "2019-08", changes: ["The project as applied for"] }],
-  source: { ...report, lines: "4857-5674", note: "chapter 9" },
+  source: { ...report, locator: { chapter: chapter9 }, note: "chapter 9" },
 });
 
 // 1b. The evaluators' revised theory (Figure 9.2) --------------------------------------
@@ -465,7 +479,15 @@ const revised = theory.defineTheory({
         "Mechanisms added: learning strategies, recognition of multilingualism, communication at the learner's level, social effects",
         "Hours with and without support combined (too much translation may make learners passive)",
       ],
-      source: { ...report, lines: "5494-5574" },
+      source: {
+        ...report,
+        locator: {
+          chapter: chapter9,
+          section: "Evaluering av programteorien",
+          figure:
+            "Figur 9.2: Justert programteori for prosjektet: «Morsmålsstøtte i norskopplæringen for deltakere med lite skolebakgrunn»",
+        },
+      },
     },
   ],
 });

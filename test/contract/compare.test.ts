@@ -53,7 +53,7 @@ function record(): Json {
       byOutcome: { work: 30, education: 10, healthBenefit: 5, otherFollowUp: 15 },
     },
     targets: { work: 0.6 },
-    source: { document: "contract", lines: "L1-2" },
+    source: { document: "contract", lines: "pp. 1–2" },
   };
 }
 

@@ -81,7 +81,7 @@ export interface FlowCheck {
  * @example
  * ```ts
  * import { checkFlows } from "@tiltak/compare";
- * const check = checkFlows({ id: "nora-2024", programme: "NorA", period: { start: "2024-01-01", end: "2024-12-31" }, participants: { unique: 221, activeEnd: 133, newReferrals: 91 }, exits: { total: 84, definition: "planned", byOutcome: { work: 27, education: 15, labourMarketMeasure: 4, healthBenefit: 17, otherFollowUp: 21 } }, source: { document: "000", lines: "L72-82" } });
+ * const check = checkFlows({ id: "nora-2024", programme: "NorA", period: { start: "2024-01-01", end: "2024-12-31" }, participants: { unique: 221, activeEnd: 133, newReferrals: 91 }, exits: { total: 84, definition: "planned", byOutcome: { work: 27, education: 15, labourMarketMeasure: 4, healthBenefit: 17, otherFollowUp: 21 } }, source: { document: "NorA annual report 2024", lines: "Resultater 2024" } });
  * check.ok; // => false
  * check.findings[0]?.rule; // => "stock-flow"
  * check.findings[0]?.gap; // => 4

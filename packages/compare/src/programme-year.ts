@@ -179,7 +179,7 @@ export interface ReportedOutcome {
   outcome: AnyOutcomeKey;
   /** Code on the reporting form (e.g. "AD"), if any. */
   code?: string | undefined;
-  /** Line reference in the source document. */
+  /** Where in the source document, as printed (section, table, page), e.g. "3.2 Resultater pr. 31.12.2024". */
   lines?: string | undefined;
 }
 
@@ -209,7 +209,7 @@ export interface ReportedRate {
   decimals: number;
   /** The wording, e.g. "50 % av deltakerne". */
   label?: string | undefined;
-  /** Line reference in the source document. */
+  /** Where in the source document, as printed (section, table, page), e.g. "3.2 Resultater pr. 31.12.2024". */
   lines?: string | undefined;
 }
 
@@ -294,7 +294,7 @@ export interface ProgrammeYearInput {
   targetsDenominator?: DenominatorKind | undefined;
   /** Rates the document states (`decimals` defaults to 0). */
   reportedRates?: (Omit<ReportedRate, "decimals"> & { decimals?: number | undefined })[] | undefined;
-  /** Where the figures come from: the document and its line ranges. */
+  /** Where the figures come from: the document's citation and the sections, tables or pages as printed. */
   source: { document: string; lines: string };
   /** Notes on derived, back-solved or ambiguous values. */
   flags?: RecordFlag[] | undefined;
@@ -441,7 +441,7 @@ const programmeYearBase = z.looseObject({
  * @example
  * ```ts
  * import { programmeYearSchema } from "@tiltak/compare";
- * const record = programmeYearSchema.parse({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 10 }, source: { document: "report", lines: "L1" } });
+ * const record = programmeYearSchema.parse({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 10 }, source: { document: "report", lines: "p. 1" } });
  * record.exits.byOutcome.work; // => null
  * record.participants.unique; // => null
  * ```
@@ -535,10 +535,10 @@ export const ProgrammeYear: z.ZodMiniType<ProgrammeYear, ProgrammeYearInput> = p
  * @example
  * ```ts
  * import { defineProgrammeYear } from "@tiltak/compare";
- * const jobbsjansen = defineProgrammeYear({ id: "jobbsjansen-bergen-2024", programme: "Jobbsjansen", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 27, definition: "all", reported: [{ label: "arbeid og utdanning", gloss: "work and education", percent: 74, outcome: "workOrEducation" }] }, source: { document: "002", lines: "L1946" } });
+ * const jobbsjansen = defineProgrammeYear({ id: "jobbsjansen-bergen-2024", programme: "Jobbsjansen", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 27, definition: "all", reported: [{ label: "arbeid og utdanning", gloss: "work and education", percent: 74, outcome: "workOrEducation" }] }, source: { document: "Ny sjanse annual report 2024", lines: "6.1 Jobbsjansen – Bergen" } });
  * jobbsjansen.exits.reported[0]?.count; // => 20
  * jobbsjansen.flags?.[0]?.code; // => "back-solved"
- * defineProgrammeYear({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: -1 }, source: { document: "d", lines: "L1" } }); // => throws INVALID_INPUT "exits.total must be a non-negative integer or null, got -1"
+ * defineProgrammeYear({ id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: -1 }, source: { document: "d", lines: "p. 1" } }); // => throws INVALID_INPUT "exits.total must be a non-negative integer or null, got -1"
  * ```
  */
 export function defineProgrammeYear(record: ProgrammeYearInput): ProgrammeYear {

@@ -289,7 +289,7 @@ const compareProgrammesSchema: z.ZodMiniType<{
  * @example
  * ```ts
  * import { compareProgrammes } from "@tiltak/compare";
- * const base = { period: { start: "2024-01-01", end: "2024-12-31" }, source: { document: "d", lines: "L1" } };
+ * const base = { period: { start: "2024-01-01", end: "2024-12-31" }, source: { document: "d", lines: "p. 1" } };
  * const a = { ...base, id: "a", programme: "A", exits: { total: 84, definition: "planned" as const, byOutcome: { work: 27 } }, targets: { work: 0.6 } };
  * const b = { ...base, id: "b", programme: "B", exits: { total: 27, definition: "all" as const, byOutcome: { work: 15 } } };
  * const result = compareProgrammes([a, b], { outcome: "work" });

@@ -95,7 +95,7 @@ const outcomeRatesOptions: z.ZodMiniType<{
  * @example
  * ```ts
  * import { outcomeRates } from "@tiltak/compare";
- * const nora = { id: "nora-2024", programme: "NorA", period: { start: "2024-01-01", end: "2024-12-31" }, participants: { unique: 221, activeEnd: 133 }, exits: { total: 84, byOutcome: { work: 27, education: 15 } }, targets: { work: 0.6 }, source: { document: "000", lines: "L72-82" } };
+ * const nora = { id: "nora-2024", programme: "NorA", period: { start: "2024-01-01", end: "2024-12-31" }, participants: { unique: 221, activeEnd: 133 }, exits: { total: 84, byOutcome: { work: 27, education: 15 } }, targets: { work: 0.6 }, source: { document: "NorA annual report 2024", lines: "Resultater 2024" } };
  * outcomeRates(nora, { denominator: "exits", outcomes: ["workOrEducation"] })[0]?.rate; // => 0.5
  * outcomeRates(nora, { denominator: "participants", outcomes: ["workOrEducation"] })[0]?.rate; // => 0.19
  * outcomeRates(nora, { denominator: "exits", outcomes: ["work"] })[0]?.meetsTarget; // => false

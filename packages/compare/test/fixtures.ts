@@ -23,36 +23,36 @@ export const nora2024: ProgrammeYearInput = {
         count: 42,
         percent: 50,
         outcome: "workOrEducation",
-        lines: "L78-79",
+        lines: "Resultater 2024",
       },
-      { label: "lønnet arbeid", gloss: "paid work", count: 27, outcome: "work", lines: "L79" },
+      { label: "lønnet arbeid", gloss: "paid work", count: 27, outcome: "work", lines: "Resultater 2024" },
       {
         label: "begynte i utdanning",
         gloss: "started education",
         count: 15,
         outcome: "education",
-        lines: "L79-80",
+        lines: "Resultater 2024",
       },
       {
         label: "arbeidsmarkedstiltak i statlig regi",
         gloss: "state labour-market measure",
         count: 4,
         outcome: "labourMarketMeasure",
-        lines: "L80",
+        lines: "Resultater 2024",
       },
       {
         label: "helserelaterte ytelser",
         gloss: "health-related benefits",
         count: 17,
         outcome: "healthBenefit",
-        lines: "L80-81",
+        lines: "Resultater 2024",
       },
       {
         label: "annen oppfølging på lokalkontoret",
         gloss: "other follow-up at the local NAV office",
         count: 21,
         outcome: "otherFollowUp",
-        lines: "L81-82",
+        lines: "Resultater 2024",
       },
     ],
   },
@@ -63,10 +63,13 @@ export const nora2024: ProgrammeYearInput = {
       rate: 0.5,
       denominator: "participants",
       label: "50 % av deltakerne",
-      lines: "L3, L110",
+      lines: "Oppsummering; Arbeidsrettet oppfølging",
     },
   ],
-  source: { document: "seeds/000_4c3068cd3386deb4.txt", lines: "L72-82" },
+  source: {
+    document: "Bergen kommune, Nav Årstad (2024). [NorA – Norsk og Arbeid: årsrapport 2024].",
+    lines: "Resultater 2024",
+  },
 };
 
 /** NorA 2021 (NorA annual report 2021): 9 of the 17 drop-outs moved, so `moved` stays null. */
@@ -102,11 +105,14 @@ export const nora2021: ProgrammeYearInput = {
       rate: 0.43,
       denominator: "participants",
       label: "43 prosent av våre deltakere",
-      lines: "L338",
+      lines: "6.0 Oppsummering, p. 18",
     },
-    { outcome: "healthBenefit", rate: 0.23, denominator: "exits", lines: "L148" },
+    { outcome: "healthBenefit", rate: 0.23, denominator: "exits", lines: "2.2 Resultater 2021, pp. 8–9" },
   ],
-  source: { document: "seeds/001_e6bd37a64f9cf878.txt", lines: "L84-161" },
+  source: {
+    document: "Bergen kommune, NAV Årstad (2021). Årsrapport 2021: NorA – Norsk og Arbeid.",
+    lines: "2.1 Henvisninger og deltakere; 2.2 Resultater 2021, pp. 6–9",
+  },
 };
 
 /** Ny sjanse 2024 (Ny sjanse annual report 2024). */
@@ -134,22 +140,46 @@ export const nySjanse2024: ProgrammeYearInput = {
       other: 1,
     },
     reported: [
-      { label: "Arbeid", gloss: "work", count: 43, percent: 50, outcome: "work", lines: "L266" },
-      { label: "Utdanning", gloss: "education", count: 10, percent: 11, outcome: "education", lines: "L268" },
+      {
+        label: "Arbeid",
+        gloss: "work",
+        count: 43,
+        percent: 50,
+        outcome: "work",
+        lines: "3.2 Resultater pr. 31.12.2024",
+      },
+      {
+        label: "Utdanning",
+        gloss: "education",
+        count: 10,
+        percent: 11,
+        outcome: "education",
+        lines: "3.2 Resultater pr. 31.12.2024",
+      },
       {
         label: "AAP",
         gloss: "work-assessment allowance",
         count: 18,
         percent: 21,
         outcome: "healthBenefit",
-        lines: "L270",
+        lines: "3.2 Resultater pr. 31.12.2024",
       },
     ],
   },
   reportedRates: [
-    { outcome: "work", rate: 0.5, denominator: "participants", label: "50 % av deltakerne", lines: "L295" },
+    {
+      outcome: "work",
+      rate: 0.5,
+      denominator: "participants",
+      label: "50 % av deltakerne",
+      lines: "3.2 Resultater pr. 31.12.2024",
+    },
   ],
-  source: { document: "seeds/002_4b5fdc313ce39912.txt", lines: "L245-305" },
+  source: {
+    document:
+      "Bergen kommune, NAV Bergenhus (2024). Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere.",
+    lines: "3.1 Antall henvisninger; 3.2 Resultater pr. 31.12.2024",
+  },
 };
 
 /** Jobbsjansen 2024 (in the Ny sjanse annual report 2024): percent-only. */
@@ -168,16 +198,20 @@ export const jobbsjansen2024: ProgrammeYearInput = {
         gloss: "work and education",
         percent: 74,
         outcome: "workOrEducation",
-        lines: "L1946",
+        lines: "6.1 Jobbsjansen – Bergen",
       },
       {
         label: "foreldrepermisjon og flytting",
         gloss: "parental leave and moving",
         percent: 26,
         outcome: "parentalLeaveOrMoved",
-        lines: "L1950",
+        lines: "6.1 Jobbsjansen – Bergen",
       },
     ],
   },
-  source: { document: "seeds/002_4b5fdc313ce39912.txt", lines: "L1942-1950" },
+  source: {
+    document:
+      "Bergen kommune, NAV Bergenhus (2024). Årsrapport 2024 for Ny sjanse, Kvalifiseringssenter for innvandrere.",
+    lines: "6.1 Jobbsjansen – Bergen",
+  },
 };

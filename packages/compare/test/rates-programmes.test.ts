@@ -208,7 +208,7 @@ describe("rate and comparison properties (fast-check, fixed seeds)", () => {
             period: { start: "2024-01-01", end: "2024-12-31" },
             participants: { unique: total + extra },
             exits: { total, byOutcome: { work, education, other } },
-            source: { document: "d", lines: "L1" },
+            source: { document: "d", lines: "p. 1" },
           };
           for (const denominator of ["exits", "participants"] as const)
             for (const row of outcomeRates(record, { denominator, method })) {

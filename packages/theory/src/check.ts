@@ -143,7 +143,7 @@ export const theoryRules: readonly RuleInfo[] = [
     severity: "warning",
     description: "The theory states the problem it addresses (at least one problem node).",
     source:
-      "NIBR-rapport 2020:13 (L499–504): a problem or problem understanding is the starting point; Funnell & Rogers 2011 ch. 7 situation analysis.",
+      "NIBR-rapport 2020:13 (chapter 1, «Formålet med prosessevalueringen»): a problem or problem understanding is the starting point; Funnell & Rogers 2011 ch. 7 situation analysis.",
   },
   {
     rule: "missing-horizon",

@@ -441,7 +441,7 @@ export interface TheoryVersion {
   source?: SourceRef | undefined;
 }
 
-/** National interest and transfer value (NIBR §1.8). */
+/** National interest and transfer value (NIBR-rapport 2020:13, «Nasjonal interesse og overføringsverdi til andre kommuner»). */
 export interface Transfer {
   /** Overall judgement of transfer value. */
   value?: "high" | "medium" | "low" | undefined;

@@ -14,7 +14,7 @@ export interface ReadinessAnswers {
   periods?: number | undefined;
   /** Sites (municipalities, centres) that can take part. Default 1. */
   sites?: number | undefined;
-  /** What the comparison group gets. NIBR 2020:13 (L416–421): ordinary follow-up in the introduction programme. */
+  /** What the comparison group gets. NIBR-rapport 2020:13 (chapter 1, «Behov for økt forskningsbasert kunnskap på integreringsfeltet»): ordinary follow-up in the introduction programme. */
   comparator?:
     | "treatment-as-usual"
     | "waiting-list"
@@ -144,8 +144,8 @@ const registerPattern =
 
 /**
  * A pilot and RCT readiness scorecard for a programme theory, after the template NIBR used to judge
- * eight municipal integration projects (NIBR-rapport 2020:13 §1.6, L63–68 and L1337–1342) and its
- * methodological statements on piloting and RCTs (L642–672): problem and target group defined,
+ * eight municipal integration projects (NIBR-rapport 2020:13, «Sammendrag» and chapter 4, «Datakilder») and its
+ * methodological statements on piloting and RCTs (chapter 1, «Sentrale begreper»): problem and target group defined,
  * intervention with dose, mechanisms, outcomes and indicators; then, for an RCT, the eligible pool
  * against the sample needed, the comparator (treatment as usual), the randomisation unit and the
  * risk of contamination (whole-class delivery), participants' awareness of allocation, an outcome
@@ -204,7 +204,7 @@ export function assessReadiness(
       : "no problem node",
     "State the problem the programme addresses, per stakeholder where views differ.",
     both,
-    `${NIBR} L66-68, L499-504 (template item 2)`,
+    `${NIBR}, «Sammendrag» and chapter 1, «Formålet med prosessevalueringen» (template item 2)`,
   );
 
   // target group
@@ -221,7 +221,7 @@ export function assessReadiness(
       ? "Describe the target group and write its eligibility criteria so that a site could apply them."
       : "Write the eligibility criteria as checkable rules (targetGroup.eligibility).",
     both,
-    `${NIBR} template item 3; L642-656 (piloting identifies the target group)`,
+    `${NIBR} template item 3; chapter 1, «Pilotering» (piloting identifies the target group)`,
   );
 
   // recruitment
@@ -232,7 +232,7 @@ export function assessReadiness(
     tg?.recruitment ?? "no recruitment procedure",
     "Describe recruitment (who refers, who decides, when) so that it can run the same way in the pilot and the trial.",
     both,
-    `${NIBR} L642-656 (piloting tests recruitment and randomisation procedures); workshop question "How do you find participants?"`,
+    `${NIBR}, chapter 1, «Pilotering» (piloting tests recruitment and randomisation procedures); workshop question "How do you find participants?"`,
   );
 
   // intervention
@@ -252,7 +252,7 @@ export function assessReadiness(
     `${activities.length} activity node(s); ${components.length} component(s), ${dosed.length} with dose and duration`,
     "Record each component with its dose and duration (components[].dose, .duration): what differs from ordinary activity.",
     both,
-    `${NIBR} template item 4 ("the intervention is what differs from ordinary activity", L4043-4044)`,
+    `${NIBR} template item 4 ("the intervention is what differs from ordinary activity", chapter 8, «Hva er tiltakene i prosjektet?»)`,
   );
 
   // mechanisms
@@ -269,7 +269,7 @@ export function assessReadiness(
       ? "Name what makes the project work (mechanisms) and link them between activities and outcomes."
       : "Link every mechanism between an activity and an outcome.",
     both,
-    `${NIBR} L507-508, L1399-1409; Pawson & Tilley 1997`,
+    `${NIBR}, chapter 1, «Formålet med prosessevalueringen», and chapter 4, «Datakilder», p. 32; Pawson & Tilley 1997`,
   );
 
   // outcomes
@@ -314,7 +314,7 @@ export function assessReadiness(
       : `checkTheory found ${check.counts.error} error(s): ${[...new Set(check.findings.filter((f) => f.severity === "error").map((f) => f.rule))].join(", ")}`,
     "Fix the errors checkTheory reports (cycles, dangling references, outcomes no activity reaches).",
     both,
-    `${NIBR} L629-640 (explicit programme theories can be tested); Funnell & Rogers 2011`,
+    `${NIBR}, chapter 1, «Programteori» (explicit programme theories can be tested); Funnell & Rogers 2011`,
   );
 
   // fidelity
@@ -330,7 +330,7 @@ export function assessReadiness(
         : "no implementation information",
     "Write fidelity criteria that another site can be checked against (implementation.fidelityCriteria).",
     both,
-    `${NIBR} L6046-6048 (implementation quality); Heimby's SE fidelity scale (L2644-2646)`,
+    `${NIBR}, chapter 10, «Implementeringskvalitet» (implementation quality); Heimby's SE fidelity scale (Tabell 6.1)`,
   );
 
   // transfer
@@ -346,7 +346,7 @@ export function assessReadiness(
         : "no transfer assessment",
     "List what another site must have (staff, partners, pool of participants) for the measure to work there.",
     ["pilot"],
-    `${NIBR} L642-656 (piloting means trying the measure in one or a few other places); §1.8`,
+    `${NIBR}, chapter 1, «Pilotering» (piloting means trying the measure in one or a few other places)`,
   );
 
   // eligible pool vs needed sample
@@ -371,7 +371,7 @@ export function assessReadiness(
         ? "Compute the required sample size (e.g. power.sampleSize) and pass it as requiredSampleSize."
         : `Recruit over more periods or sites: at ${eligible} per period and site, ${Math.ceil(a.requiredSampleSize / (eligible || 1))} site-periods are needed.`,
     rct,
-    `${NIBR} L497-553 (one site, few participants); L5004-5006 (Kystbyen pool about 50)`,
+    `${NIBR}, chapter 1, «Formålet med prosessevalueringen» (one site, few participants); chapter 9, «Målgruppe, begrunnelse, kriterier for valg og rekruttering av deltakere» (Kystbyen pool about 50)`,
   );
 
   // comparator
@@ -382,7 +382,7 @@ export function assessReadiness(
     a.comparator === undefined ? "no comparator given" : `comparator: ${a.comparator}`,
     "Define the comparator; NIBR's is ordinary follow-up in the introduction programme (treatment as usual).",
     rct,
-    `${NIBR} L416-421, L658-672`,
+    `${NIBR}, chapter 1, «Behov for økt forskningsbasert kunnskap på integreringsfeltet» and «RCT – randomisert kontrollert forsøk»`,
   );
 
   // randomisation unit
@@ -405,7 +405,7 @@ export function assessReadiness(
       ? "The measure is delivered to whole groups: randomise classes, cohorts or sites (cluster randomisation) rather than individuals."
       : "Choose the randomisation unit to match how the measure is delivered, and say whether delivery is to individuals or groups.",
     rct,
-    `${NIBR} L5404-5407, L5639-5640 (whole class supported at the same time); L642-656`,
+    `${NIBR}, chapter 9, «Erfaringer med bruk av morsmålsstøtte» and «Nasjonal verdi» (whole class supported at the same time); chapter 1, «Pilotering»`,
   );
 
   // contamination
@@ -427,7 +427,7 @@ export function assessReadiness(
       ? "Assess whether comparison participants share classes, teachers, workplaces or caseworkers with treated ones."
       : "Separate the arms (cluster randomisation, different classes or sites) or agree that comparison participants are not offered the measure.",
     rct,
-    `${NIBR} L5012-5014 (agreement that participants are not sent to other measures); whole-class delivery`,
+    `${NIBR}, chapter 9, «Målgruppe, begrunnelse, kriterier for valg og rekruttering av deltakere» (agreement that participants are not sent to other measures); whole-class delivery`,
   );
 
   // awareness
@@ -442,7 +442,7 @@ export function assessReadiness(
         : "participants will not know their allocation",
     "Since knowing one's allocation can itself have an effect, measure the primary outcome in a way that does not depend on participants' reports (registers, blinded assessors) and record awareness.",
     rct,
-    `${NIBR} L667-672 (clarify how likely participants are aware of being in the treatment group)`,
+    `${NIBR}, chapter 1, «RCT – randomisert kontrollert forsøk» (clarify how likely participants are aware of being in the treatment group)`,
   );
 
   // register outcome
@@ -478,7 +478,7 @@ export function assessReadiness(
         : "no indicator names a register source",
     "Define the primary outcome so that it can be read from registers (NAV A-register for work, school registers, Norskprøve results) for treated and comparison participants alike.",
     rct,
-    `${NIBR} L2637, L2670-2672 (NAV A-register), L5198 (long-term goal from administrative data)`,
+    `${NIBR}, chapter 6, Tabell 6.1 and «Hva skal tiltaket påvirke? Mål og effekter» (NAV A-register); chapter 9, «Hva skal tiltaket påvirke? Mål og effekter» (long-term goal from administrative data)`,
   );
 
   // follow-up
@@ -492,7 +492,7 @@ export function assessReadiness(
       : `follow-up ${a.followUpMonths} months; outcome needs ${required}`,
     `Plan follow-up of at least ${required} months (IMDi measures status one year after the programme; Kystbyen expected jobs within two years).`,
     rct,
-    `${NIBR} L760-762, L5199-5200, L6657`,
+    `${NIBR}, chapter 2 (status one year after the programme); chapters 9 and 11, «Hva skal tiltaket påvirke? Mål og effekter»`,
   );
 
   const verdict = (kind: "pilot" | "rct"): ReadinessVerdict => {

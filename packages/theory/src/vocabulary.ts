@@ -14,8 +14,8 @@ export interface VocabularyEntry {
 
 /**
  * The six working-method elements ("virksomme elementer") that NIBR-rapport 2020:13 found across the
- * eight municipal integration projects and tabulated in its Table 3.2 (L986–1105; described at
- * L1113–1264). Tag a theory's activity, mechanism or component nodes with these keys and
+ * eight municipal integration projects and tabulated in its Tabell 3.2 (chapter 3; described in the same chapter under
+ * «Programteoretiske elementer på tvers av prosjektene»). Tag a theory's activity, mechanism or component nodes with these keys and
  * `compareTheories` reproduces the table.
  *
  * @see docs/methods/theory/compare.md
@@ -34,7 +34,7 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Alternative opplæringsmodeller",
     definition:
       "Training adapted to participants' prerequisites for learning: moving learning from the classroom to the workplace (café, workshop), photographs from work practice, drawing on prior craft experience, mother-tongue support.",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1113-1136",
+    source: "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Alternative opplæringsmodeller»",
   },
   {
     key: "norwegian-training",
@@ -42,7 +42,8 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Styrking av norskferdigheter integrert i prosjektene",
     definition:
       "Strengthening of Norwegian integrated with vocational content (fagnorsk, bransjenorsk, yrkesnorsk); found in all projects but one.",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1138-1165",
+    source:
+      "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Styrking av norskferdigheter integrert i prosjektene»",
   },
   {
     key: "career-guidance",
@@ -50,7 +51,7 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Karriereveiledning som del av prosjektene",
     definition:
       "From open-ended career guidance to ensuring suitability for a specific qualification; a counterweight to the 'reality orientation' of participants into low-income jobs.",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1167-1196",
+    source: "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Karriereveiledning»",
   },
   {
     key: "documented-partial-qualification",
@@ -58,7 +59,7 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Dokumentert delkvalifisering",
     definition:
       "Work-oriented partial qualifications tied to upper-secondary vocational curricula, each step ending in documentation or certification; both goal and instrument.",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1198-1224",
+    source: "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Dokumentert delkvalifisering»",
   },
   {
     key: "supported-employment",
@@ -66,7 +67,7 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Elementer av Supported employment",
     definition:
       "One stable contact person over time, close follow-up at the workplace and of the employer ('place then train' in the full method).",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1226-1244",
+    source: "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Supported employment»",
   },
   {
     key: "digital-tools",
@@ -74,6 +75,6 @@ export const workingMethodTags: readonly VocabularyEntry[] = [
     nb: "Digitale verktøy",
     definition:
       "Digital learning resources used to further learning (own mobile phones, tablets, online platforms).",
-    source: "NIBR-rapport 2020:13, Table 3.2 and L1246-1264",
+    source: "NIBR-rapport 2020:13, chapter 3, Tabell 3.2 and «Digitale læringsressurser»",
   },
 ];

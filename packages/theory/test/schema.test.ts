@@ -113,7 +113,7 @@ describe("defineTheory", () => {
       uncertainties: [{ id: "u1", question: "Does it transfer?", priority: "high" }],
       versions: [{ version: "1", kind: "initial", date: "2019-08" }],
       transfer: { value: "high" },
-      source: { document: "NIBR-rapport 2020:13", lines: [4857, 5674] },
+      source: { document: "Project report 2020", lines: [12, 14] },
       extensions: { anything: { goes: [1, 2] } },
     };
     const theory = defineTheory(full);

@@ -45,7 +45,7 @@ COLUMNS = [
     ("digital-tools", "Digitale verktøy"),
 ]
 
-# project: (row marker in the seed text, columns (1-based) with an X, certainty)
+# project: (row marker in the text extraction, columns (1-based) with an X, certainty)
 ROWS = {
     "Omlandet": ("«Omlandet»", [1, 2, 4, 5, 6], "reconstructed: 'X X / blank / X X X'"),
     "Heimby": ("«Heimby»", [1, 2, 3, 5], "reconstructed: 'X X X / blank / X / blank'"),
@@ -58,7 +58,7 @@ ROWS = {
 }
 
 lines = SEED.read_text(encoding="utf-8").split("\n")
-table = lines[985:1105]  # L986-1105 (1-based, inclusive)
+table = lines[985:1105]  # Tabell 3.2: extraction lines 986-1105 (1-based, inclusive)
 starts = []
 for project, (marker, _, _) in ROWS.items():
     index = next(i for i, line in enumerate(table) if line.strip().startswith(marker))
@@ -76,7 +76,7 @@ for k, (index, project) in enumerate(starts):
 rows = []
 for project, (_, columns, certainty) in ROWS.items():
     if raw[project]["marks"] != len(columns):
-        raise SystemExit(f"{project}: seed row has {raw[project]['marks']} marks, assignment has {len(columns)}")
+        raise SystemExit(f"{project}: extraction row has {raw[project]['marks']} marks, assignment has {len(columns)}")
     rows.append(
         {
             "project": project,
@@ -93,7 +93,7 @@ out = {
     "meta": {
         "what": "NIBR-rapport 2020:13, Tabell 3.2: elements of the eight projects' working methods",
         "source": {"document": "NIBR-rapport 2020:13", "lines": "986-1105", "text": "1113-1264"},
-        "seed": SEED.name,
+        "seed": "NIBR-rapport 2020:13, Tabell 3.2 (chapter 3), text extraction",
         "generator": "test/reference/theory/generate.py",
         "python": platform.python_version(),
         "generated": datetime.date.today().isoformat(),
