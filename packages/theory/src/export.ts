@@ -704,6 +704,7 @@ const headings = {
     diagram: "Diagram",
     provenance: "Source",
     lines: "lines",
+    chapter: "chapter",
   },
   nb: {
     problem: "Problem",
@@ -755,6 +756,7 @@ const headings = {
     diagram: "Diagram",
     provenance: "Kilde",
     lines: "linjer",
+    chapter: "kapittel",
   },
 } as const;
 
@@ -976,10 +978,19 @@ export function toMarkdown(theory: TheorySpec | ProgrammeTheory, options: Markdo
   }
   if (parsed.source) {
     const s = parsed.source;
+    // A structured locator is what a reader of the printed document can follow; `lines` is shown only
+    // when there is none (it may hold line numbers of a text extraction, which mean nothing in print).
+    const where = s.locator
+      ? [s.locator.chapter && `${h.chapter} ${s.locator.chapter}`, s.locator.section, s.locator.table, s.locator.figure]
+          .filter((part): part is string => typeof part === "string" && part !== "")
+          .join("; ")
+      : "";
     const lines =
-      s.lines === undefined
-        ? ""
-        : `, ${h.lines} ${typeof s.lines === "string" ? s.lines : `${s.lines[0]}–${s.lines[1]}`}`;
+      where !== ""
+        ? `, ${where}`
+        : s.lines === undefined
+          ? ""
+          : `, ${h.lines} ${typeof s.lines === "string" ? s.lines : `${s.lines[0]}–${s.lines[1]}`}`;
     out.push(
       `## ${h.provenance}`,
       "",

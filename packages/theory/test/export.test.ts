@@ -272,7 +272,9 @@ describe("toMarkdown", () => {
     expect(en).toContain(
       "| Mother-tongue support in class | 7 hours / week (two days, 3 + 4 hours, of 26 teaching hours) | 13 months (August 2019 - September 2020) |",
     );
-    expect(en).toContain("NIBR-rapport 2020:13. chapter 9");
+    // The source cites the printed chapter (its locator), never lines of a text extraction.
+    expect(en).toContain("NIBR-rapport 2020:13, chapter 9 «Kystbyen»: Morsmålstøtte i norskopplæringen");
+    expect(toMarkdown(kystbyenRevised, { lang: "nb" })).toContain("NIBR-rapport 2020:13, kapittel 9 «Kystbyen»");
   });
 });
 
