@@ -234,7 +234,7 @@ export async function powerSimulateCommand(
   signal?: AbortSignal,
 ): Promise<number> {
   const options = flagsToOptions(simulateFlags, values);
-  const { reps = 1000, seed, sigLevel, level, algorithm, ...simulatorOptions } = options;
+  const { reps = 1000, seed, sigLevel, level, algorithm, workers, ...simulatorOptions } = options;
   if (seed === undefined)
     throw usageError("--seed", "is required (any text; the same seed gives the same result)");
   if (simulatorOptions.outcome === undefined)
@@ -246,6 +246,7 @@ export async function powerSimulateCommand(
   if (sigLevel !== undefined) run.sigLevel = sigLevel as number;
   if (level !== undefined) run.level = level as number;
   if (algorithm !== undefined) run.algorithm = algorithm as power.SimulatePowerOptions["algorithm"];
+  if (workers !== undefined) run.workers = workers as number;
   if (signal !== undefined) run.signal = signal;
   // Yield (and so see Ctrl-C, and move the bar) at least every 200 replicates.
   run.progressEvery = Math.max(1, Math.min(Math.round((reps as number) / 200), 200));

@@ -299,4 +299,9 @@ export const simulateFlags: readonly PowerFlag[] = [
     kind: { type: "choice", choices: ["xor4096", "tychei", "alea", "xorshift7", "xorwow", "xor128"] },
     help: "generator algorithm (default xor4096)",
   },
+  {
+    key: "workers",
+    kind: { type: "number" },
+    help: "threads to run on (default 1; the result is the same for any number)",
+  },
 ];
