@@ -6,6 +6,7 @@ import { type RandomisationResult, randomisationInference } from "./randomisatio
 import { resolveData } from "./units.js";
 
 /** Options of {@link analyseTrial}. */
+
 export interface AnalyseTrialOptions {
   /** Re-draws (or allocations to enumerate) of the randomisation inference; default the plan's (10000). */
   reps?: number | undefined;
@@ -170,11 +171,7 @@ export function analyseTrial(
       df;
     const se = Math.sqrt(pooled * (1 / m0.length + 1 / m1.length));
     estimate = s0.mean - s1.mean;
-    statistic = estimate / se;
-    p = 2 * studentT.sf(Math.abs(statistic), df);
-    const q = studentT.quantile(1 - (1 - level) / 2, df);
-    lower = estimate - q * se;
-    upper = estimate + q * se;
+    ({ statistic, p, lower, upper } = tStatistics(estimate, se, df, level));
     summaries = arms.map((arm, a) => {
       const own = values[a] as number[];
       const summary = a === 0 ? s0 : s1;
@@ -244,11 +241,7 @@ export function analyseTrial(
       invalidInput("data", "must vary: every outcome is the same, so the t statistic is undefined", data);
     df = (v0 + v1) ** 2 / (v0 ** 2 / (y0.length - 1) + v1 ** 2 / (y1.length - 1));
     estimate = s0.mean - s1.mean;
-    statistic = estimate / se;
-    p = 2 * studentT.sf(Math.abs(statistic), df);
-    const q = studentT.quantile(1 - (1 - level) / 2, df);
-    lower = estimate - q * se;
-    upper = estimate + q * se;
+    ({ statistic, p, lower, upper } = tStatistics(estimate, se, df, level));
     summaries = arms.map((arm, a) => ({
       arm,
       n: (values[a] as number[]).length,
@@ -276,5 +269,22 @@ export function analyseTrial(
     p,
     randomisation,
     warnings,
+  };
+}
+
+/** The t statistic, its two-sided p and the `level` interval of an estimate with standard error `se` on `df`. */
+function tStatistics(
+  estimate: number,
+  se: number,
+  df: number,
+  level: number,
+): { statistic: number; p: number; lower: number; upper: number } {
+  const statistic = estimate / se;
+  const q = studentT.quantile(1 - (1 - level) / 2, df);
+  return {
+    statistic,
+    p: 2 * studentT.sf(Math.abs(statistic), df),
+    lower: estimate - q * se,
+    upper: estimate + q * se,
   };
 }
