@@ -6,7 +6,6 @@ import { type RandomisationResult, randomisationInference } from "./randomisatio
 import { resolveData } from "./units.js";
 
 /** Options of {@link analyseTrial}. */
-
 export interface AnalyseTrialOptions {
   /** Re-draws (or allocations to enumerate) of the randomisation inference; default the plan's (10000). */
   reps?: number | undefined;
