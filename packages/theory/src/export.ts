@@ -981,7 +981,12 @@ export function toMarkdown(theory: TheorySpec | ProgrammeTheory, options: Markdo
     // A structured locator is what a reader of the printed document can follow; `lines` is shown only
     // when there is none (it may hold line numbers of a text extraction, which mean nothing in print).
     const where = s.locator
-      ? [s.locator.chapter && `${h.chapter} ${s.locator.chapter}`, s.locator.section, s.locator.table, s.locator.figure]
+      ? [
+          s.locator.chapter && `${h.chapter} ${s.locator.chapter}`,
+          s.locator.section,
+          s.locator.table,
+          s.locator.figure,
+        ]
           .filter((part): part is string => typeof part === "string" && part !== "")
           .join("; ")
       : "";

@@ -274,7 +274,9 @@ describe("toMarkdown", () => {
     );
     // The source cites the printed chapter (its locator), never lines of a text extraction.
     expect(en).toContain("NIBR-rapport 2020:13, chapter 9 «Kystbyen»: Morsmålstøtte i norskopplæringen");
-    expect(toMarkdown(kystbyenRevised, { lang: "nb" })).toContain("NIBR-rapport 2020:13, kapittel 9 «Kystbyen»");
+    expect(toMarkdown(kystbyenRevised, { lang: "nb" })).toContain(
+      "NIBR-rapport 2020:13, kapittel 9 «Kystbyen»",
+    );
   });
 });
 
