@@ -13,6 +13,26 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
   return JSON.parse(readFileSync(file, "utf8")) as DefaultTheme.SidebarItem[];
 }
 
+/**
+ * The library's sources import each other as `.js` (TypeScript's NodeNext convention). Vite maps those to
+ * `.ts` for ordinary imports, but not for a worker entry (`new Worker(new URL("./x.js", import.meta.url))`,
+ * as in power's Web Worker runner), which Rollup resolves without an importer: point it at the source.
+ */
+function sourceWorkerEntries(): { name: string; enforce: "pre"; resolveId(id: string): string | null } {
+  return {
+    name: "tiltak-source-worker-entries",
+    enforce: "pre",
+    resolveId(id) {
+      if (!id.endsWith(".js") || !/(^|\/)packages\/[^/]+\/src\//.test(id)) return null;
+      // Rollup names a worker entry relative to the project root (the repository), without a leading slash.
+      const path = id.startsWith("/") ? id : fileURLToPath(new URL(`../../${id}`, import.meta.url));
+      if (existsSync(path)) return null;
+      const source = `${path.slice(0, -3)}.ts`;
+      return existsSync(source) ? source : null;
+    },
+  };
+}
+
 // The library, loaded through the "@tiltak/source" condition (the build runs under tsx), computes the
 // worked examples' numbers and draws the figures of the method pages when the site is built.
 const library = await loadLibrary();
@@ -143,9 +163,10 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [sourceWorkerEntries()],
     resolve: { conditions: ["@tiltak/source"] },
     ssr: { resolve: { conditions: ["@tiltak/source"] } },
-    worker: { format: "es" },
+    worker: { format: "es", plugins: () => [sourceWorkerEntries()] },
     build: {
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
