@@ -421,10 +421,13 @@ async function runOnPool(
   o: SimulatePowerOptions,
 ): Promise<SimulatePowerResult> {
   const blocks = Math.ceil(o.reps / replicatesPerStream);
-  // About eight tasks per worker, so threads stay busy to the end, and no task longer than progressEvery.
+  // About four tasks per worker, so threads stay busy to the end while each task is long enough to
+  // outweigh its messages (a replicate of a simple design takes about a microsecond). A task is no longer
+  // than progressEvery only when the caller asked for that granularity.
+  const perWorker = Math.floor(blocks / (4 * workers));
   const blocksPerTask = Math.max(
     1,
-    Math.min(Math.floor(blocks / (8 * workers)), Math.floor(every / replicatesPerStream)),
+    o.progressEvery === undefined ? perWorker : Math.min(perWorker, Math.floor(every / replicatesPerStream)),
   );
   const taskSize = blocksPerTask * replicatesPerStream;
   const tasks = Math.ceil(o.reps / taskSize);
