@@ -194,9 +194,10 @@ export async function finishResult<Row>(
   const text =
     csv ?? canonicalCsv((typeof rows === "function" ? rows() : rows) as Record<string, unknown>[], columns);
   const salt = options.salt ?? randomSalt();
-  // Both hashes start before either is awaited: Web Crypto copies the bytes when called, so a reused
-  // scratch buffer behind `text` may be overwritten afterwards.
-  const [digest, commitment] = await Promise.all([sha256Hex(text), commitmentOf(salt, text)]);
+  // One UTF-8 encoding serves both hashes. Both start before either is awaited: Web Crypto copies the bytes
+  // when called, so a reused scratch buffer behind `text` may be overwritten afterwards.
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  const [digest, commitment] = await Promise.all([sha256Hex(bytes), commitmentOf(salt, bytes)]);
   const meta: AllocationMeta = {
     tiltakVersion,
     algorithm: rng.algorithm,
