@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createMinimiser, type MinimiserPlan, type MinimiserState, restoreMinimiser } from "@tiltak/allocate";
 import { isTiltakError, type TableRecord, TiltakError } from "@tiltak/core";
-import Papa from "papaparse";
 import {
   type CommandIo,
   checkOutput,
@@ -12,6 +11,7 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
+import { formatCsv } from "./csv.js";
 import { writeFileAtomic } from "./files.js";
 import { findPersonalIds } from "./personal-ids.js";
 
@@ -96,7 +96,7 @@ export async function minimiseCommand(
   });
   const state = minimiser.state();
   const batch = state.rows.slice(before);
-  const text = `${Papa.unparse(batch, { newline: "\n", columns: Object.keys(state.rows[0] ?? { unitId: "", arm: "" }) })}\n`;
+  const text = formatCsv(batch, Object.keys(state.rows[0] ?? { unitId: "", arm: "" }));
   await writeFileAtomic(statePath, `${JSON.stringify(state, null, 2)}\n`);
   const written = await writeOutput(text, out, values.force === true, io);
   io.stderr(

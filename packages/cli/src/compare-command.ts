@@ -27,6 +27,7 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
+import { formatCsv } from "./csv.js";
 
 /**
  * The rows of a table input: a CSV file's records, a JSON array of objects, or a JSON object of equal-length
@@ -361,17 +362,7 @@ export async function compareEffectSizesCommand(
   }));
   const text = out?.toLowerCase().endsWith(".json")
     ? `${JSON.stringify(table, null, 2)}\n`
-    : `${Object.keys(table[0] ?? { yi: 0, vi: 0 }).join(",")}\n${table
-        .map((row) =>
-          Object.values(row)
-            .map((cell) =>
-              typeof cell === "string" && /[",\n]/.test(cell)
-                ? `"${cell.replace(/"/g, '""')}"`
-                : String(cell),
-            )
-            .join(","),
-        )
-        .join("\n")}\n`;
+    : formatCsv(table, Object.keys(table[0] ?? { yi: 0, vi: 0 }));
   const written = await writeOutput(text, out, values.force === true, io);
   if (written !== undefined) io.stderr(`wrote ${written} (${result.k} studies, ${measure})\n`);
   return 0;

@@ -47,3 +47,22 @@ export function parseCsv(text: string, name: string): CsvTable {
   }
   return { columns, rows: parsed.data };
 }
+
+/**
+ * Writes records as CSV (papaparse: a header line, RFC 4180 quoting, `\n` line ends, a final `\n`), the one
+ * writer of every CSV the command prints or saves. Columns are `columns`, or every key in order of first
+ * appearance; a missing value is an empty cell.
+ *
+ * @param rows - the records
+ * @param columns - the columns, in order (default: the keys of all rows)
+ *
+ * @example
+ * ```ts
+ * import { formatCsv } from "@tiltak/cli";
+ * formatCsv([{ slab: "A, 1948", yi: -0.9 }, { slab: "B", yi: -1.6, vi: 0.2 }]); // => "slab,yi,vi\n\"A, 1948\",-0.9,\nB,-1.6,0.2\n"
+ * ```
+ */
+export function formatCsv(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
+  const header = columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => header.map((c) => row[c] ?? "")) }, { newline: "\n" })}\n`;
+}

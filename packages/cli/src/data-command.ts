@@ -1,5 +1,4 @@
 import { programmeYears, theories } from "@tiltak/datasets";
-import Papa from "papaparse";
 import {
   type CommandIo,
   type FlagValues,
@@ -8,6 +7,7 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
+import { formatCsv } from "./csv.js";
 
 /** One bundled data set, as `tiltak data list` prints it. */
 export interface DatasetEntry {
@@ -69,7 +69,7 @@ function render(
   if (format === "json") return `${JSON.stringify(found.value, null, 2)}\n`;
   if (found.kind === "theory") {
     const nodes = (found.value as { nodes: Record<string, unknown>[] }).nodes;
-    return `${Papa.unparse(
+    return formatCsv(
       nodes.map((node) => ({
         id: node.id,
         kind: node.kind,
@@ -77,12 +77,11 @@ function render(
         horizon: node.horizon ?? "",
         tags: Array.isArray(node.tags) ? node.tags.join(";") : "",
       })),
-      { newline: "\n" },
-    )}\n`;
+    );
   }
   const rows: { field: string; value: string }[] = [];
   flatten(found.value, "", rows);
-  return `${Papa.unparse(rows, { newline: "\n" })}\n`;
+  return formatCsv(rows);
 }
 
 /**

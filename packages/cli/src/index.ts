@@ -45,7 +45,7 @@ export {
   inputRows,
 } from "./compare-command.js";
 export { bashCompletion, completionCommand } from "./completion.js";
-export { type CsvTable, parseCsv } from "./csv.js";
+export { type CsvTable, formatCsv, parseCsv } from "./csv.js";
 export {
   type DatasetEntry,
   dataExportCommand,

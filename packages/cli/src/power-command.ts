@@ -14,6 +14,7 @@ import {
   usageError,
   writeOutput,
 } from "./common.js";
+import { formatCsv } from "./csv.js";
 import { type PowerFlag, type PowerTest, powerTests, simulateFlags } from "./power-spec.js";
 
 function findTest(name: string): PowerTest {
@@ -135,15 +136,6 @@ export async function powerCommand(name: string, values: FlagValues, io: CliIo):
   return 0;
 }
 
-function rowsCsv(rows: readonly Record<string, unknown>[]): string {
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const cell = (value: unknown): string => {
-    const text = value === undefined ? "" : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `${[columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\n")}\n`;
-}
-
 /**
  * `tiltak power curve <test> [test flags] --vary n --from 10 --to 100 [--points 20] [--integer]
  * [--series d=0.2,0.5,0.8] [--output power] [--out curve.svg|csv|json]`: `powerCurve` over the test's
@@ -201,7 +193,7 @@ export async function powerCurveCommand(name: string, values: FlagValues, io: Cl
   if (extension === "svg") {
     const plot = await import("@tiltak/plot");
     text = await plot.renderSvg(plot.powerCurve(rows));
-  } else if (extension === "csv") text = rowsCsv(rows);
+  } else if (extension === "csv") text = formatCsv(rows);
   else if (extension === "json" || values.json === true) text = `${JSON.stringify(rows, null, 2)}\n`;
   else text = formatTable(rows, [...new Set(rows.flatMap((row) => Object.keys(row)))]);
   const written = await writeOutput(text, out, values.force === true, io);
