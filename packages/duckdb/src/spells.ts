@@ -160,7 +160,9 @@ export async function programmeYearsFromSpells(
     const total = num((await rowsOf(connection, sql.rows))[0]?.n);
     if (total === 0) invalidInput("spells", "must have at least one row", 0);
     await connection.run(sql.checked);
+    await connection.run(sql.ordered);
     await connection.run(sql.overlap);
+    await connection.run(sql.irregular);
     await connection.run(sql.valid);
     const invalid: InvalidSpell[] = (await rowsOf(connection, sql.invalid)).map((row) => ({
       row: num(row.rn),

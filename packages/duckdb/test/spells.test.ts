@@ -19,17 +19,21 @@ const columns = ["personId", "referred", "start", "end", "exitReason", "planned"
 const day = (d: number): string => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
 const reasons = ["jobb", "skole", "AAP", null, "ukjent grunn", "work", "moved", 'sitat "x", komma'];
 
-/** Generated spells with every edge of the definitions; `bad` adds invalid rows of every kind. */
-function generate(seed: string, people: number, bad: boolean): Row[] {
+/**
+ * Generated spells with every edge of the definitions; `bad` adds invalid rows of every kind; `moving`
+ * lets a person's spells fall in different groups (an office change, and back), as register data do.
+ */
+function generate(seed: string, people: number, bad: boolean, moving = false): Row[] {
   const rng = createRng(seed);
   const rows: Row[] = [];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.uniform() * xs.length)] as T;
   const yearEdges = [364, 365, 729, 730, 1094]; // 2022-12-31, 2023-01-01, 2023-12-31, 2024-01-01, 2024-12-31
   for (let p = 0; p < people; p++) {
     let t = Math.floor(rng.uniform() * 900);
-    const office = pick(["Nord", "Sør", null]);
-    const n = 1 + Math.floor(rng.uniform() * 3);
+    const home = pick(["Nord", "Sør", null]);
+    const n = 1 + Math.floor(rng.uniform() * (moving ? 4 : 3));
     for (let s = 0; s < n; s++) {
+      const office = moving && rng.uniform() < 0.4 ? pick(["Nord", "Sør", null]) : home;
       const referred = t;
       const roll = rng.uniform();
       if (roll < 0.1) {
@@ -94,7 +98,38 @@ function generate(seed: string, people: number, bad: boolean): Row[] {
     });
     rows.splice(80, 0, { ...base, personId: null, referred: "2024-01-01", start: "2024-01-02", end: null });
     rows.splice(90, 0, { ...base, personId: "X8", referred: "2024-01-01", start: null, end: "2023-01-01" });
+    // overlapping spells in two groups, between two valid spells of the person
+    rows.splice(92, 0, {
+      ...base,
+      personId: "X10",
+      referred: "2023-01-01",
+      start: "2023-01-02",
+      end: "2023-03-01",
+    });
+    rows.splice(93, 0, {
+      ...base,
+      personId: "X10",
+      office: "Sør",
+      referred: "2023-04-01",
+      start: "2023-04-02",
+      end: "2023-09-01",
+    });
+    rows.splice(94, 0, {
+      ...base,
+      personId: "X10",
+      referred: "2023-05-01",
+      start: "2023-05-02",
+      end: "2023-06-01",
+    });
     rows.splice(95, 0, {
+      ...base,
+      personId: "X10",
+      office: "Sør",
+      referred: "2023-10-01",
+      start: "2023-10-02",
+      end: null,
+    });
+    rows.splice(96, 0, {
       ...base,
       personId: "X9",
       referred: "2024-01-01",
@@ -196,6 +231,31 @@ describe("duckdb programmeYearsFromSpells = compare.programmeYearsFromSpells", (
     expect(isTiltakError(actual, "INCONSISTENT_DATA")).toBe(true);
     expect((actual as Error).message).toBe((expected as Error).message);
     expect((actual as { details: unknown }).details).toEqual((expected as { details: unknown }).details);
+  }, 120_000);
+
+  it("when people move between groups (and back), with and without overlapping spells: deep-equal results", async () => {
+    const moving = generate("duckdb-identity-moving", 300, false, true);
+    const movingBad = generate("duckdb-identity-moving-bad", 200, true, true);
+    const movers = new Set<string>();
+    const offices = new Map<string, Set<Value>>();
+    for (const row of moving) {
+      const set = offices.get(row.personId as string) ?? new Set<Value>();
+      set.add(row.office ?? null);
+      offices.set(row.personId as string, set);
+      if (set.size > 1) movers.add(row.personId as string);
+    }
+    expect(movers.size).toBeGreaterThan(50);
+    const grouped = variants.filter((options) => options.groupBy !== undefined);
+    const good = await toParquet(writeCsv("moving.csv", moving), "moving.parquet", true);
+    const bad = await toParquet(writeCsv("moving-bad.csv", movingBad), "moving-bad.parquet", false);
+    for (const options of [...grouped, { ...grouped[0], periods: "years" as const }]) {
+      const memory = compare.programmeYearsFromSpells(moving, options);
+      expect(await programmeYearsFromSpells(good, options)).toEqual(memory);
+      const report = { ...options, onInvalid: "report" as const };
+      const memoryBad = compare.programmeYearsFromSpells(movingBad, report);
+      expect(memoryBad.invalid.some((row) => row.personId === "X10")).toBe(true);
+      expect(await programmeYearsFromSpells(bad, report)).toEqual(memoryBad);
+    }
   }, 120_000);
 
   it("rejects a missing column, an empty file and an unknown file type as the in-memory function does", async () => {
