@@ -19,6 +19,21 @@ import {
 } from "./plan.js";
 import { type AllocationResult, csvCell, finishResult, type UnitRow } from "./result.js";
 
+/** Small non-negative integer codes (arm indices, block sizes): a byte each when the largest fits. */
+export type ArmCodes = Int32Array | Uint8Array;
+
+/** What {@link assignArms} draws, per unit in input order: arm index, and block number and size for blocks. */
+export interface DrawnArms {
+  arms: ArmCodes;
+  blocks: Int32Array | null;
+  blockSizes: ArmCodes | null;
+}
+
+/** A zeroed column of n codes no larger than `largest`. */
+function codes(n: number, largest: number): ArmCodes {
+  return largest <= 255 ? new Uint8Array(n) : new Int32Array(n);
+}
+
 /** Unit ids in input order: an `Int32Array` while every id is a 32-bit integer, else an array. */
 export type UnitIds = Int32Array | (string | number)[];
 
@@ -53,23 +68,30 @@ export interface EncodedIds {
 }
 
 /**
- * Builds {@link EncodedIds} while the units are read (one visit per id string): appends each id's bytes and
- * hashes them (FNV-1a, then a murmur finaliser); gives up, for good, at the first id that is not a plain
- * ASCII cell.
+ * Builds {@link EncodedIds} while the units are read (one visit per id string): appends each id's bytes; gives
+ * up, for good, at the first id that is not a plain ASCII cell. Ids in the usual register form, one prefix
+ * and a fixed number of digits (`P0001234`), are kept as the numbers their digits spell, which tell equal ids
+ * apart exactly, so the duplicate check is a bitmap of numbers, as for integer ids; other ids are hashed
+ * (FNV-1a, then a murmur finaliser) for a hash table.
  */
 class StringIdEncoder {
   private bytes: Uint8Array;
   private readonly offsets: Int32Array;
-  private readonly hashes: Int32Array;
+  /** Per id: its number while the ids are patterned, else its hash. */
+  private readonly keys: Int32Array;
   private at = 0;
   private longest = 0;
   private plain = true;
+  /** Whether every id so far is `prefix` + `digits` decimal digits (the first id's prefix and width). */
+  private patterned = true;
+  private prefixLength = 0;
+  private patternLength = 0;
 
   constructor(n: number) {
     this.bytes = idScratchBytes(12 * n + 16);
     this.offsets = new Int32Array(n + 1);
-    // The hashes only live until the duplicate check, which uses slot 1 for its table.
-    this.hashes = scratchInts(n, 0);
+    // The keys only live until the duplicate check, which uses slot 1 for its table.
+    this.keys = scratchInts(n, 0);
   }
 
   /** Adds unit i's id; `false` (and nothing more is added) if it is not a plain ASCII cell. */
@@ -82,9 +104,14 @@ class StringIdEncoder {
       this.bytes = grown;
     }
     const bytes = this.bytes;
-    let at = this.at;
-    this.offsets[i] = at;
-    let h = 0x811c9dc5;
+    const from = this.at;
+    let at = from;
+    this.offsets[i] = from;
+    // One walk over the characters copies them and, while the ids are patterned, checks the prefix (the
+    // first id's bytes, at offset 0) and reads the number the digits spell.
+    const prefixLength = this.prefixLength;
+    let fits = this.patterned && i > 0 && length === this.patternLength;
+    let value = 0;
     for (let j = 0; j < length; j++) {
       const code = id.charCodeAt(j);
       if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
@@ -92,29 +119,78 @@ class StringIdEncoder {
         return false;
       }
       bytes[at++] = code;
-      h = Math.imul(h ^ code, 16777619);
+      if (fits) {
+        if (j < prefixLength) fits = code === bytes[j];
+        else if (code >= 48 && code <= 57) value = value * 10 + code - 48;
+        else fits = false;
+      }
     }
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    this.hashes[i] = h ^ (h >>> 16);
     this.at = at;
     if (length > this.longest) this.longest = length;
+    if (i === 0) {
+      value = this.firstPattern(length);
+      fits = this.patterned;
+    }
+    if (fits) {
+      this.keys[i] = value;
+      return true;
+    }
+    if (this.patterned) {
+      this.patterned = false;
+      for (let j = 0; j < i; j++) this.keys[j] = this.hashOf(j, this.offsets[j + 1] as number);
+    }
+    this.keys[i] = this.hashOf(i, at);
     return true;
   }
 
   /**
-   * The encoded ids of units 0 … n − 1 (every one must have been added) and their hashes (in scratch space,
+   * Reads the pattern from the first id: its trailing digits (1 to 9 of them) and the prefix before; returns
+   * the number the digits spell.
+   */
+  private firstPattern(length: number): number {
+    let digits = 0;
+    let value = 0;
+    let scale = 1;
+    while (digits < length && digits < 10) {
+      const code = this.bytes[length - 1 - digits] as number;
+      if (code < 48 || code > 57) break;
+      value += (code - 48) * scale;
+      scale *= 10;
+      digits++;
+    }
+    this.patterned = digits >= 1 && digits <= 9;
+    this.prefixLength = length - digits;
+    this.patternLength = length;
+    return value;
+  }
+
+  /** FNV-1a of id j's bytes (up to `end`) with a murmur finaliser. */
+  private hashOf(j: number, end: number): number {
+    const bytes = this.bytes;
+    let h = 0x811c9dc5;
+    for (let b = this.offsets[j] as number; b < end; b++) h = Math.imul(h ^ (bytes[b] as number), 16777619);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * The encoded ids of units 0 … n − 1 (every one must have been added) and their keys (in scratch space,
    * valid until the next assignment), or `null`.
    */
-  finish(n: number): { encoded: EncodedIds; hashes: Int32Array } | null {
+  finish(n: number): { encoded: EncodedIds; keys: Int32Array; patterned: boolean } | null {
     if (!this.plain) return null;
     this.offsets[n] = this.at;
     // The bytes outlive this call (rows decode them when first read): copied out of the scratch space.
     const bytes = new Uint8Array(this.at + 8);
     bytes.set(this.bytes.subarray(0, this.at));
-    return { encoded: { bytes, offsets: this.offsets, longest: this.longest }, hashes: this.hashes };
+    return {
+      encoded: { bytes, offsets: this.offsets, longest: this.longest },
+      keys: this.keys,
+      patterned: this.patterned,
+    };
   }
 }
 
@@ -198,7 +274,10 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
   const n = records.length;
   // Integer ids (the common large case) are kept in an Int32Array: no million-slot copy in the JavaScript
   // heap for the collector to scan. The first other id moves them to an ordinary array.
-  let intIds: Int32Array | null = new Int32Array(n);
+  // Units whose first id is a string go straight to the string encoder (no unused million-slot array).
+  const head = records[0];
+  const firstId = typeof head === "object" && head !== null ? (head as TableRecord)[idField] : undefined;
+  let intIds: Int32Array | null = typeof firstId === "string" ? null : new Int32Array(n);
   let ids: (string | number)[] = [];
   // The first stratum field is coded in the same pass as the ids (one walk over the records); a unit
   // without it is reported only after every id has been checked, as when the fields were read separately.
@@ -207,7 +286,7 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
   const firstMap = new Map<string, number>();
   let firstMissing = -1;
   let numbers = 0;
-  let encoder: StringIdEncoder | null = null;
+  let encoder: StringIdEncoder | null = intIds === null ? new StringIdEncoder(n) : null;
   for (let i = 0; i < n; i++) {
     const record = records[i] as TableRecord;
     if (typeof record !== "object" || record === null || Array.isArray(record))
@@ -382,6 +461,55 @@ function firstDuplicateEncoded(encoded: EncodedIds, hashes: Int32Array): number 
   return -1;
 }
 
+/**
+ * The first of n integers in [min, max] that equals an earlier one, or −1: a bitmap over the range (the CSV's
+ * reusable byte buffer serves, as the check ends before the CSV is written), without hashing a million keys.
+ */
+function firstDuplicateInRange(values: ArrayLike<number>, n: number, min: number, max: number): number {
+  const seen = scratchBytes(max - min + 1).fill(0, 0, max - min + 1);
+  for (let i = 0; i < n; i++) {
+    const slot = (values[i] as number) - min;
+    if (seen[slot] === 1) return i;
+    seen[slot] = 1;
+  }
+  return -1;
+}
+
+/**
+ * The first of n integers in [0, 2^31 − 1) (the numbers of patterned ids) that equals an earlier one, or −1:
+ * a bitmap when their range is narrow (the usual consecutive register numbers), else an open-addressing table
+ * of the values themselves (equal values are equal ids, so nothing else is compared).
+ */
+function firstDuplicateNumber(values: Int32Array, n: number): number {
+  let min = 2147483647;
+  let max = -1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (max - min < 8 * n + 1024) return firstDuplicateInRange(values, n, min, max);
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const table = scratchInts(capacity, 1).fill(0, 0, capacity);
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    let slot = Math.imul(v, 0x9e3779b1) >>> 0;
+    slot = (slot ^ (slot >>> 15)) & mask;
+    for (;;) {
+      const entry = table[slot] as number;
+      if (entry === 0) {
+        table[slot] = v + 1;
+        break;
+      }
+      if (entry === v + 1) return i;
+      slot = (slot + 1) & mask;
+    }
+  }
+  return -1;
+}
+
 /** Whether every id is an integer in [0, 2^31) (numbers only, never strings). */
 export function allSmallIntegers(ids: readonly (string | number)[]): boolean {
   for (let i = 0; i < ids.length; i++) {
@@ -401,7 +529,7 @@ function checkDuplicateIds(
   idAt: (i: number) => string | number,
   numbers: number,
   idField: string,
-  encoded: { encoded: EncodedIds; hashes: Int32Array } | null,
+  encoded: { encoded: EncodedIds; keys: Int32Array; patterned: boolean } | null,
 ): boolean {
   let smallIntegers = false;
   const fail = (i: number): never => {
@@ -415,7 +543,9 @@ function checkDuplicateIds(
     );
   };
   if (encoded !== null) {
-    const duplicate = firstDuplicateEncoded(encoded.encoded, encoded.hashes);
+    const duplicate = encoded.patterned
+      ? firstDuplicateNumber(encoded.keys, n)
+      : firstDuplicateEncoded(encoded.encoded, encoded.keys);
     if (duplicate >= 0) fail(duplicate);
     return false;
   }
@@ -436,13 +566,8 @@ function checkDuplicateIds(
     }
     smallIntegers = integers && min >= 0 && max < 2147483648;
     if (integers && max - min < 8 * n + 1024) {
-      // The CSV's reusable byte buffer serves as the bitmap: the check ends before the CSV is written.
-      const seen = scratchBytes(max - min + 1).fill(0, 0, max - min + 1);
-      for (let i = 0; i < n; i++) {
-        const slot = (ids[i] as number) - min;
-        if (seen[slot] === 1) fail(i);
-        seen[slot] = 1;
-      }
+      const duplicate = firstDuplicateInRange(ids as ArrayLike<number>, n, min, max);
+      if (duplicate >= 0) fail(duplicate);
       return smallIntegers;
     }
   }
@@ -544,20 +669,18 @@ function sortedGroups(labels: readonly string[]): number[] {
 }
 
 /** The draws of {@link allocate}: arm index per unit (and block numbers when blocks are used). */
-export function assignArms(
-  keys: UnitKeys,
-  unitPlan: UnitPlan,
-  rng: Rng,
-): { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null } {
+export function assignArms(keys: UnitKeys, unitPlan: UnitPlan, rng: Rng): DrawnArms {
   const n = unitCount(keys);
-  const arms = new Int32Array(n);
   const { design } = unitPlan;
+  // Arm codes and block sizes take a byte each when they fit (a quarter of the memory a million-unit
+  // assignment would otherwise allocate, and collect, for them).
+  const arms: ArmCodes = design === "complete" ? new Int32Array(n) : codes(n, unitPlan.arms.names.length - 1);
   if (design === "simple") {
     for (let i = 0; i < n; i++) arms[i] = simpleDraw(unitPlan.arms, rng);
     return { arms, blocks: null, blockSizes: null };
   }
   if (design === "complete") {
-    fillAndShuffle(completeCounts(n, unitPlan.arms, rng), arms, 0, rng);
+    fillAndShuffle(completeCounts(n, unitPlan.arms, rng), arms as Int32Array, 0, rng);
     return { arms, blocks: null, blockSizes: null };
   }
   if (design === "blocked") {
@@ -588,7 +711,7 @@ export function assignArms(
       return { arms, blocks: null, blockSizes: null };
     }
     const blocks = new Int32Array(n);
-    const sizes = new Int32Array(n);
+    const sizes = codes(n, Math.max(...unitPlan.blockSizes));
     const blockBuffer = scratchInts(n, 0);
     const sizeBuffer = scratchInts(n, 1);
     const buffer = scratchInts(n, 2);
@@ -660,11 +783,7 @@ function writeInteger(view: DataView, at: number, value: number): number {
 }
 
 /** Builds the rows of an assignment, in input order. */
-function unitRows(
-  keys: UnitKeys,
-  armNames: readonly string[],
-  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
-): UnitRow[] {
+function unitRows(keys: UnitKeys, armNames: readonly string[], drawn: DrawnArms): UnitRow[] {
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
   const { arms, blocks, blockSizes } = drawn;
   const n = ids.length;
@@ -715,7 +834,7 @@ function unitCsvBytes(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
-  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+  drawn: DrawnArms,
 ): Uint8Array {
   const encoder = new TextEncoder();
   if (keys.cluster === null && keys.smallIntegerIds)
@@ -828,7 +947,7 @@ function fastIdCsv(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
-  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+  drawn: DrawnArms,
   encoder: TextEncoder,
   encoded: EncodedIds | null,
 ): Uint8Array {
@@ -980,7 +1099,7 @@ function writeSmallInteger(view: DataView, at: number, value: number): number {
 export function unitRowsAndCsv(
   keys: UnitKeys,
   unitPlan: UnitPlan,
-  drawn: { arms: Int32Array; blocks: Int32Array | null; blockSizes: Int32Array | null },
+  drawn: DrawnArms,
 ): { rows: () => UnitRow[]; csv: Uint8Array; columns: string[] } {
   const columns = unitColumns(unitPlan);
   const csv = unitCsvBytes(keys, unitPlan.arms.names, columns, drawn);

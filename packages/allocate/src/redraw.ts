@@ -179,7 +179,7 @@ function unitSampler(plan: AllocationPlan, rows: readonly Record<string, unknown
   const algorithm = unitPlan.plan.rngAlgorithm ?? "xor4096";
   const draw = (seed: string, out?: Int32Array): Int32Array => {
     const arms = assignArms(keys, unitPlan, createRng(seed, { algorithm })).arms;
-    if (out === undefined) return arms;
+    if (out === undefined) return arms instanceof Int32Array ? arms : Int32Array.from(arms);
     out.set(arms);
     return out;
   };

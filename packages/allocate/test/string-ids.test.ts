@@ -64,4 +64,65 @@ describe("allocate: string ids", () => {
       { numRuns: 300 },
     );
   }, 60_000);
+
+  it("property: register-style ids (one prefix, fixed digits) are refused at exactly the first repeat", async () => {
+    // Patterned ids are checked as numbers (a bitmap over a narrow range, a table over a wide one); an id
+    // that breaks the pattern anywhere sends the whole list back to hashing bytes. Every path must name
+    // the same first repeat as a Set does.
+    const width = fc.integer({ min: 1, max: 9 });
+    const list = fc
+      .tuple(
+        fc.constantFrom("P", "", "NAV-", "x9y"),
+        width,
+        fc.boolean(),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 60 }),
+        fc.option(fc.tuple(fc.nat(), fc.constantFrom("P1", "Q0000001", "0", "P 000000001", "P12345678901"))),
+      )
+      .map(([prefix, digits, wide, pool, picks, breaker]) => {
+        // ids drawn from a small pool, so repeats are common; wide pools spread over all `digits` digits
+        const range = wide ? 10 ** digits : Math.min(10 ** digits, 40);
+        const ids = picks.map(
+          (pick) => `${prefix}${String((pool[pick % pool.length] as number) % range).padStart(digits, "0")}`,
+        );
+        if (breaker !== null) ids.splice(breaker[0] % (ids.length + 1), 0, breaker[1]);
+        return ids;
+      });
+    await fc.assert(
+      fc.asyncProperty(list, async (ids) => {
+        const seen = new Map<string, number>();
+        let expected: string | null = null;
+        for (const [i, id] of ids.entries()) {
+          const first = seen.get(id);
+          if (first !== undefined) {
+            expected = `units[${i}].id must be unique: unit ${JSON.stringify(id)} appears at units[${first}] and units[${i}]`;
+            break;
+          }
+          seen.set(id, i);
+        }
+        const units = ids.map((unitId, i) => ({ id: unitId, office: `o${i % 2}` }));
+        const outcome = await allocate(plans[0] as AllocationPlan, units).then(
+          (result) => result,
+          (error: unknown) => error as Error,
+        );
+        if (expected !== null) expect((outcome as Error).message).toContain(expected);
+        else {
+          expect(outcome).not.toBeInstanceOf(Error);
+          const result = outcome as Awaited<ReturnType<typeof allocate>>;
+          expect(result.rows.map((row) => row.unitId)).toEqual(ids);
+          expect((await verifyAllocation(result)).ok).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+
+  it("a million register-style ids with one repeat at the end are refused there", async () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, i) => `P${String(i + 1).padStart(7, "0")}`);
+    ids.push("P0500000");
+    const units = ids.map((id) => ({ id, office: "x" }));
+    await expect(allocate(plans[0] as AllocationPlan, units)).rejects.toThrow(
+      'units[1000000].id must be unique: unit "P0500000" appears at units[499999] and units[1000000]',
+    );
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { hmacSha256Bytes, sha256Bytes } from "#hash";
 import { invalidInput } from "./errors.js";
 
 /**
@@ -44,8 +45,8 @@ function write(value: unknown, path: (string | number)[]): string {
 }
 
 /**
- * The SHA-256 of a text (UTF-8), as lowercase hex, through Web Crypto so it runs in Node, Deno and
- * browsers alike.
+ * The SHA-256 of a text (UTF-8), as lowercase hex: node:crypto in Node and Deno, Web Crypto in browsers
+ * (the package's `#hash` import picks one), so it runs everywhere with the same result.
  *
  * @example
  * ```ts
@@ -54,9 +55,7 @@ function write(value: unknown, path: (string | number)[]): string {
  * ```
  */
 export async function sha256Hex(text: string | Uint8Array): Promise<string> {
-  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
-  const hash = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return bytesToHex(new Uint8Array(hash));
+  return bytesToHex(await sha256Bytes(typeof text === "string" ? new TextEncoder().encode(text) : text));
 }
 
 /**
@@ -138,9 +137,9 @@ export function randomSalt(): string {
 }
 
 /**
- * HMAC-SHA256 (RFC 2104 with SHA-256, FIPS 198-1) of a message under a key, as lowercase hex, through Web
- * Crypto (`crypto.subtle`), so it runs in Node, Deno and browsers alike. Text is encoded as UTF-8; bytes are
- * copied when the function is called, so the caller may reuse its buffer at once.
+ * HMAC-SHA256 (RFC 2104 with SHA-256, FIPS 198-1) of a message under a key, as lowercase hex: node:crypto
+ * in Node and Deno, Web Crypto (`crypto.subtle`) in browsers. Text is encoded as UTF-8; bytes are read (or,
+ * with Web Crypto, copied) when the function is called, so the caller may reuse its buffer at once.
  *
  * @param key - the key bytes (for a commitment: the salt, from {@link hexToBytes})
  * @param message - the text or bytes to authenticate
@@ -155,16 +154,6 @@ export function randomSalt(): string {
 export async function hmacSha256Hex(key: Uint8Array, message: string | Uint8Array): Promise<string> {
   if (!(key instanceof Uint8Array) || key.length === 0)
     invalidInput("key", "must be non-empty bytes (a Uint8Array)", key);
-  // Copied now, as `crypto.subtle.digest` does when called: the caller may reuse its buffer once this returns.
-  const bytes = typeof message === "string" ? new TextEncoder().encode(message) : message.slice();
-  const subtle = globalThis.crypto.subtle;
-  const cryptoKey = await subtle.importKey(
-    "raw",
-    key as Uint8Array<ArrayBuffer>,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await subtle.sign("HMAC", cryptoKey, bytes as Uint8Array<ArrayBuffer>);
-  return bytesToHex(new Uint8Array(mac));
+  const bytes = typeof message === "string" ? new TextEncoder().encode(message) : message;
+  return bytesToHex(await hmacSha256Bytes(key, bytes));
 }
