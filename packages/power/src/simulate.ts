@@ -421,10 +421,11 @@ async function runOnPool(
   o: SimulatePowerOptions,
 ): Promise<SimulatePowerResult> {
   const blocks = Math.ceil(o.reps / replicatesPerStream);
-  // About four tasks per worker, so threads stay busy to the end while each task is long enough to
-  // outweigh its messages (a replicate of a simple design takes about a microsecond). A task is no longer
-  // than progressEvery only when the caller asked for that granularity.
-  const perWorker = Math.floor(blocks / (4 * workers));
+  // About sixteen tasks per worker: the threads finish within a sixteenth of a share of each other (with
+  // four, the last task left one of two threads idle for up to an eighth of the run), while a task of a
+  // simple design (a replicate takes about a microsecond) still far outweighs its two messages. A task is no
+  // longer than progressEvery only when the caller asked for that granularity.
+  const perWorker = Math.floor(blocks / (16 * workers));
   const blocksPerTask = Math.max(
     1,
     o.progressEvery === undefined ? perWorker : Math.min(perWorker, Math.floor(every / replicatesPerStream)),
