@@ -45,12 +45,13 @@ interface ImbalanceRow {
  * counts, D(t) = Σ_g (max_k n_gk(t)/r_k − min_k n_gk(t)/r_k), summed over the groups g (strata or factor levels;
  * one group by default), with n_gk(t) the units of group g among the first t in arm k and r_k the arm's ratio.
  * One step line per series: a list in permuted blocks returns to 0 at the end of every block, a simple (coin)
- * list wanders. Render it with {@link renderSvg}.
+ * list wanders. Series with the same label and design are replicates (other seeds, other intakes) and are
+ * drawn as their mean at each t. Render it with {@link renderSvg}.
  *
  * @param series - sequences of arms, e.g. `list.rows.map((row) => row.arm)` of an `allocationList` result,
  *   with optional groups (its `stratum`) and a design name
  * @param options - {@link AllocationImbalanceOptions}
- * @returns a Vega-Lite spec whose data are rows `{ series, design, sequence, imbalance }`
+ * @returns a Vega-Lite spec whose data are rows `{ series, design, sequence, imbalance }` (means over replicates)
  * @throws TiltakError `INVALID_INPUT` for no series, an empty sequence, groups of another length, or ratios
  *   that do not match the arms
  * @see docs/methods/allocate/blocked-list.md
@@ -110,13 +111,28 @@ export function allocationImbalance(
       });
     });
   });
+  // Series that share a label and a design are replicates (other seeds, other intakes): draw their mean.
+  const key = (row: ImbalanceRow): string => `${row.series}\u0000${row.design ?? ""}\u0000${row.sequence}`;
+  const sums = new Map<string, { row: ImbalanceRow; total: number; count: number }>();
+  for (const row of values) {
+    const entry = sums.get(key(row));
+    if (entry === undefined) sums.set(key(row), { row, total: row.imbalance, count: 1 });
+    else {
+      entry.total += row.imbalance;
+      entry.count += 1;
+    }
+  }
+  const averaged = [...sums.values()].map(({ row, total, count }) => ({
+    ...row,
+    imbalance: Math.round((total / count) * 1e9) / 1e9,
+  }));
   const hasDesign = series.some((s) => s.design !== undefined);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 240,
-    data: { values },
+    data: { values: averaged },
     mark: { type: "line", interpolate: "step-after", strokeWidth: 1.6 },
     encoding: {
       x: { field: "sequence", type: "quantitative", title: options.xTitle ?? "Units allocated" },
@@ -131,7 +147,7 @@ export function allocationImbalance(
         type: "nominal",
         title: null,
         sort: [...new Set(series.map((s) => s.label))],
-        legend: { orient: "bottom", direction: "vertical" },
+        legend: { orient: "bottom", direction: "vertical", labelLimit: 360 },
       },
       ...(hasDesign
         ? {
@@ -139,7 +155,7 @@ export function allocationImbalance(
               field: "design",
               type: "nominal",
               title: null,
-              legend: { orient: "bottom", direction: "vertical" },
+              legend: { orient: "bottom", direction: "vertical", labelLimit: 360 },
             },
           }
         : {}),
@@ -163,7 +179,10 @@ export interface AllocationMapOptions {
   sort?: "label" | "arm" | undefined;
   /** The arms in plan order, for the colours; default in the order first met. */
   arms?: readonly string[] | undefined;
-  /** Show at most this many slots per row (the first ones). */
+  /**
+   * Show at most this many slots per row (the first ones). When the rows have blocks, a block that would be
+   * cut is left out whole, so every outline drawn is a whole block.
+   */
   maxPerRow?: number | undefined;
   /** Label of a map row: `"label"` (default) or `"count"` (the label with its number of units). */
   rowLabel?: "label" | "count" | undefined;
@@ -247,7 +266,14 @@ export function allocationMap(
   const cells: { group: string; position: number; arm: string; x0: number; x1: number }[] = [];
   const blocks: { group: string; block: number; x0: number; x1: number }[] = [];
   for (const group of order) {
-    const shown = (groups.get(group) ?? []).filter((c) => c.position <= max);
+    const all = groups.get(group) ?? [];
+    // A block's last position: a block that does not fit under maxPerRow is left out whole.
+    const blockEnd = new Map<number, number>();
+    for (const c of all)
+      if (c.block !== null) blockEnd.set(c.block, Math.max(blockEnd.get(c.block) ?? 0, c.position));
+    const shown = all.filter(
+      (c) => (c.block === null ? c.position : (blockEnd.get(c.block) as number)) <= max,
+    );
     for (const c of shown)
       cells.push({
         group: label(group),
@@ -282,7 +308,7 @@ export function allocationMap(
     type: "nominal" as const,
     title: null,
     sort: order.map(label),
-    axis: by === undefined ? null : { labelLimit: 160 },
+    axis: by === undefined ? null : { labelLimit: 300 },
   };
   const layers: unknown[] = [
     {
@@ -292,7 +318,13 @@ export function allocationMap(
         x,
         x2: { field: "x1" },
         y,
-        color: { field: "arm", type: "nominal", title: "Arm", sort: arms, legend: { orient: "bottom" } },
+        color: {
+          field: "arm",
+          type: "nominal",
+          title: "Arm",
+          sort: arms,
+          legend: { orient: "bottom", labelLimit: 360 },
+        },
         tooltip: [
           { field: "group", type: "nominal", title: by ?? "group" },
           { field: "position", type: "quantitative" },

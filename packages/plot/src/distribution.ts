@@ -16,6 +16,10 @@ export interface DistributionCurvesOptions {
   to: number;
   /** Points per curve; default 161. */
   points?: number | undefined;
+  /** The y range shown, e.g. [0, 0.6] when one density's peak would flatten the others; lines are clipped to it. */
+  yDomain?: readonly [number, number] | undefined;
+  /** Vertical dashed lines at these x, e.g. a test's critical values. */
+  xRules?: readonly number[] | undefined;
   /** A logarithmic y axis (for tail probabilities); points where f is 0 are then left out. */
   logY?: boolean | undefined;
   /** Axis titles; default "x" and "f(x)". */
@@ -73,13 +77,13 @@ export function distributionCurves(
       values.push({ series: s.label, x, y });
     }
   });
-  return {
+  const curves = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 240,
     data: { values },
-    mark: { type: "line", strokeWidth: 1.6 },
+    mark: { type: "line", strokeWidth: 1.6, ...(options.yDomain ? { clip: true } : {}) },
     encoding: {
       x: {
         field: "x",
@@ -92,13 +96,16 @@ export function distributionCurves(
         type: "quantitative",
         title: options.yTitle ?? "f(x)",
         ...(options.logY ? { scale: { type: "log" }, axis: { format: ".0e" } } : {}),
+        ...(options.yDomain
+          ? { scale: { domain: [...options.yDomain], ...(options.logY ? { type: "log" } : {}) } }
+          : {}),
       },
       color: {
         field: "series",
         type: "nominal",
         title: null,
         sort: series.map((s) => s.label),
-        legend: { orient: "bottom", direction: "horizontal", columns: 3 },
+        legend: { orient: "bottom", direction: "vertical", labelLimit: 360 },
       },
       tooltip: [
         { field: "series", type: "nominal" },
@@ -106,5 +113,18 @@ export function distributionCurves(
         { field: "y", type: "quantitative", format: ".4~g" },
       ],
     },
+  };
+  if (options.xRules === undefined || options.xRules.length === 0) return curves as VegaLiteSpec;
+  const { data, mark, encoding, ...top } = curves;
+  return {
+    ...top,
+    layer: [
+      { data, mark, encoding },
+      {
+        data: { values: options.xRules.map((x) => ({ x })) },
+        mark: { type: "rule", color: "#888", strokeDash: [4, 3] },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
+    ],
   } as VegaLiteSpec;
 }

@@ -20,6 +20,8 @@ export interface IntervalsOptions {
   reference?: number | Readonly<Record<string, number>> | null | undefined;
   /** A shaded band, e.g. [−0.1, 0.1] for negligible standardised differences, or one per panel. */
   band?: readonly [number, number] | Readonly<Record<string, readonly [number, number]>> | undefined;
+  /** The x range shown (every panel), e.g. symmetric around the reference; default fitted to the data. */
+  xDomain?: readonly [number, number] | undefined;
   /** A logarithmic x axis (ratios): `true` for every panel, or the panels that get one. */
   log?: boolean | readonly string[] | undefined;
   /** The x-axis title; with panels the panel name is used, or this map from panel to title. */
@@ -93,14 +95,17 @@ export function intervals(rows: readonly IntervalRow[], options: IntervalsOption
     const x = {
       type: "quantitative" as const,
       title,
-      scale: isLog(panel) ? { type: "log" as const } : { zero: false },
+      scale: {
+        ...(isLog(panel) ? { type: "log" as const } : { zero: false }),
+        ...(options.xDomain ? { domain: [...options.xDomain] } : {}),
+      },
     };
     const y = {
       field: "label",
       type: "nominal" as const,
       title: null,
       sort: values.map((v) => v.label),
-      axis: { labelLimit: 220 },
+      axis: { labelLimit: 400 },
     };
     const layers: unknown[] = [];
     if (band)

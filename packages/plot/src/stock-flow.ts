@@ -130,7 +130,7 @@ export function stockFlow(
       stock ? `gap ${String(stock.gap).replace("-", "−")}` : checked ? "adds up" : "not checked",
     );
   }
-  const y = { field: "row", type: "nominal" as const, title: null, sort: rows, axis: { labelLimit: 180 } };
+  const y = { field: "row", type: "nominal" as const, title: null, sort: rows, axis: { labelLimit: 300 } };
   const x = { type: "quantitative" as const, title: options.xTitle ?? "Participants" };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -149,8 +149,12 @@ export function stockFlow(
             field: "part",
             type: "nominal",
             title: null,
-            scale: { domain: [...parts], range: colours },
-            legend: { orient: "bottom", columns: 3 },
+            // Only the parts drawn get a legend entry, each keeping its colour.
+            scale: {
+              domain: parts.filter((part) => segments.some((segment) => segment.part === part)),
+              range: colours.filter((_, i) => segments.some((segment) => segment.part === parts[i])),
+            },
+            legend: { orient: "bottom", columns: 2, labelLimit: 200 },
           },
           tooltip: [
             { field: "record", type: "nominal" },

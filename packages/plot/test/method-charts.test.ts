@@ -72,6 +72,16 @@ describe("plot.allocationImbalance", () => {
     for (const row of spec.data.values) expect(row.imbalance).toBeLessThanOrEqual(2);
   });
 
+  it("draws the mean of replicates that share a label and a design", () => {
+    const spec = allocationImbalance([
+      { label: "coin", design: "simple", arms: ["A", "A"] },
+      { label: "coin", design: "simple", arms: ["A", "B"] },
+      { label: "coin", design: "other", arms: ["B", "B"] },
+    ]) as unknown as Values<{ design: string; imbalance: number }>;
+    expect(spec.data.values.filter((r) => r.design === "simple").map((r) => r.imbalance)).toEqual([1, 1]);
+    expect(spec.data.values.filter((r) => r.design === "other").map((r) => r.imbalance)).toEqual([1, 2]);
+  });
+
   it("refuses sequences it cannot read", () => {
     expect(() => allocationImbalance([])).toThrow(/series must be a non-empty array/);
     expect(() => allocationImbalance([{ label: "x", arms: ["A"], groups: [] }])).toThrow(
@@ -105,6 +115,26 @@ describe("plot.allocationMap", () => {
     });
     expect(blocks?.data.values).toHaveLength(new Set(list.rows.map((r) => `${r.stratum}#${r.block}`)).size);
     expect((await renderSvg(spec as never)).startsWith("<svg")).toBe(true);
+  });
+
+  it("shows whole blocks only when the rows are cut at maxPerRow", async () => {
+    const list = await allocationList({ arms: ["A", "B"], blockSizes: [2, 4, 6], size: 40, seed: "cut" });
+    const spec = allocationMap(list.rows, { maxPerRow: 15 }) as unknown as Layered<{
+      position: number;
+      block?: number;
+      x0: number;
+      x1: number;
+    }>;
+    const [cells, blocks] = spec.layer;
+    const shown = cells?.data.values.length ?? 0;
+    expect(shown).toBeLessThanOrEqual(15);
+    // Every block drawn is whole: its outline spans its size, and the next slot starts a block not drawn.
+    const lastShown = list.rows[shown - 1];
+    expect(list.rows[shown]?.block).not.toBe(lastShown?.block);
+    for (const b of blocks?.data.values ?? []) {
+      const size = list.rows.find((r) => r.block === b.block)?.blockSize;
+      expect(b.x1 - b.x0).toBe(size);
+    }
   });
 
   it("draws clusters as rows whose length is their size, grouped by arm", async () => {
@@ -198,6 +228,29 @@ describe("plot.distributionCurves", () => {
       expect(row.y).toBe(studentT.pdf(row.x, row.series === "t, 3 df" ? 3 : 30));
   });
 
+  it("draws dashed lines at critical values beside the curves", () => {
+    const crit = studentT.quantile(0.975, 10);
+    const spec = distributionCurves([{ label: "t, 10 df", f: (x) => studentT.sf(x, 10) }], {
+      from: -4,
+      to: 4,
+      xRules: [-crit, crit],
+    }) as unknown as Layered<{ x: number; y?: number }>;
+    expect(spec.layer).toHaveLength(2);
+    expect(spec.layer[1]?.data.values.map((v) => v.x)).toEqual([-crit, crit]);
+    const atCrit = spec.layer[0]?.data.values.find((v) => Math.abs(v.x - 0) < 1e-12);
+    expect(atCrit?.y).toBe(studentT.sf(0, 10));
+  });
+
+  it("clips the curves to a y range when one is given", () => {
+    const spec = distributionCurves([{ label: "peak", f: (x) => 1 / x }], {
+      from: 0.1,
+      to: 1,
+      yDomain: [0, 2],
+    }) as unknown as { mark: { clip?: boolean }; encoding: { y: { scale: { domain: number[] } } } };
+    expect(spec.mark.clip).toBe(true);
+    expect(spec.encoding.y.scale.domain).toEqual([0, 2]);
+  });
+
   it("leaves out zeros on a log axis and refuses a bad range", () => {
     const spec = distributionCurves([{ label: "step", f: (x) => (x < 0 ? 0 : 1) }], {
       from: -1,
@@ -239,6 +292,17 @@ describe("plot.intervals", () => {
     expect(points?.lower).toBe(fisher.ciLower);
     expect(spec.vconcat[1]?.layer.at(-1)?.data.values[0]?.lower).toBeNull();
     expect((await renderSvg(spec as never)).includes("Odds ratio")).toBe(true);
+  });
+});
+
+describe("plot.intervals, a set range", () => {
+  it("shows the x range asked for, with the band and the reference inside it", () => {
+    const spec = intervals([{ label: "age", estimate: -0.12 }], {
+      xDomain: [-0.25, 0.25],
+      band: [-0.1, 0.1],
+      reference: 0,
+    }) as unknown as { layer: { encoding: { x: { scale: { domain?: number[] } } } }[] };
+    for (const layer of spec.layer) expect(layer.encoding.x.scale.domain).toEqual([-0.25, 0.25]);
   });
 });
 
