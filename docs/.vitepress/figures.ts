@@ -177,7 +177,7 @@ export async function makeFigures(): Promise<Record<string, string>> {
   out["meta-bcg-forest"] = figure(
     await siteSvg(
       plot.forest(reml, {
-        width: 400,
+        width: 320,
         exponentiate: true,
         xTitle: "Risk ratio",
         title: "BCG vaccine, REML",
@@ -210,7 +210,7 @@ export async function makeFigures(): Promise<Record<string, string>> {
   out["funnel-figure"] = figure(
     await siteSvg(
       plot.funnel(f, {
-        width: 400,
+        width: 330,
         title: "Exit to work against the 60 % target",
         yTitle: "Share of exits to work",
       }),
