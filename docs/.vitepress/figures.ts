@@ -16,6 +16,8 @@ import {
   twoProportions,
 } from "@tiltak/power";
 import { proportionCI, proportionCIMethods } from "@tiltak/stats";
+import { figure, fix, siteSvg, table } from "./figure-html.js";
+import { methodFigures } from "./method-figures.js";
 
 /** dat.bcg (metafor): BCG vaccine trials, tuberculosis cases among vaccinated and unvaccinated. */
 export const bcg = {
@@ -40,17 +42,6 @@ export const bcg = {
   di: [128, 274, 209, 12619, 5761, 1079, 619, 87892, 7232, 1600, 27197, 2338, 17825],
 };
 
-const fix = (value: number, digits = 3): string => value.toFixed(digits).replace("-", "−");
-
-function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th>${h}</th>`).join("");
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("");
-  return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-const figure = (svg: string, caption: string, wide = false): string =>
-  `<figure class="figure${wide ? " wide" : ""}" v-pre>${svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${caption}</figcaption></figure>`;
-
 /** Every block, by name. */
 export async function makeFigures(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -61,8 +52,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     { vary: "n", from: 10, to: 200, points: 39, series: { vary: "d", values: [0.3, 0.4, 0.5] } },
   );
   out["power-t"] = figure(
-    await plot.renderSvg(
-      plot.powerCurve(tRows, { xTitle: "n per group", title: "Two-sample t test, α = 0.05" }),
+    await siteSvg(
+      plot.powerCurve(tRows, {
+        width: 400,
+        xTitle: "n per group",
+        title: "Two-sample t test, α = 0.05",
+      }),
     ),
     `Power of the two-sample t test against n per group for d = 0.3, 0.4, 0.5 (<code>powerCurve(tTest, …)</code> drawn by <code>plot.powerCurve</code>); the dashed line is power 0.8, reached at n = ${tTest({ d: 0.5, power: 0.8 }).n.toFixed(2)} for d = 0.5.`,
   );
@@ -80,8 +75,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     },
   );
   out["power-proportions"] = figure(
-    await plot.renderSvg(
-      plot.powerCurve(pRows, { xTitle: "n per group", title: "Two proportions (arcsine), α = 0.05" }),
+    await siteSvg(
+      plot.powerCurve(pRows, {
+        width: 400,
+        xTitle: "n per group",
+        title: "Two proportions (arcsine), α = 0.05",
+      }),
     ),
     `Power of the two-proportion test against n per group for Cohen's h = 0.2, 0.3, 0.4; 30 % against 50 % is h = ${cohenH(0.5, 0.3).toFixed(3)}.`,
   );
@@ -99,7 +98,13 @@ export async function makeFigures(): Promise<Record<string, string>> {
     },
   );
   out["power-correlation"] = figure(
-    await plot.renderSvg(plot.powerCurve(rRows, { xTitle: "n", title: "Test of a correlation, α = 0.05" })),
+    await siteSvg(
+      plot.powerCurve(rRows, {
+        width: 400,
+        xTitle: "n",
+        title: "Test of a correlation, α = 0.05",
+      }),
+    ),
     `Power of the test of a correlation against n for r = 0.2, 0.3, 0.5; r = 0.3 needs n = ${correlation({ r: 0.3, power: 0.8 }).n.toFixed(1)} for power 0.8.`,
   );
 
@@ -117,8 +122,9 @@ export async function makeFigures(): Promise<Record<string, string>> {
     },
   );
   out["power-cluster"] = figure(
-    await plot.renderSvg(
+    await siteSvg(
       plot.powerCurve(cRows, {
+        width: 400,
         y: "mdes",
         yTitle: "MDES (SD)",
         xTitle: "classes (both arms)",
@@ -141,13 +147,14 @@ export async function makeFigures(): Promise<Record<string, string>> {
     },
   );
   out["power-stepped-wedge"] = figure(
-    await plot.renderSvg(
+    await siteSvg(
       plot.powerCurve(swRows, {
+        width: 400,
         xTitle: "clusters",
-        title: "Stepped wedge, 4 steps, 20 per cluster-period, θ = 0.3 SD",
+        title: "Stepped wedge, 4 steps, θ = 0.3 SD",
       }),
     ),
-    "Power of a complete stepped-wedge design against the number of clusters, for cluster autocorrelation 1 (Hussey & Hughes), 0.8 and 0.5.",
+    "Power of a complete stepped-wedge design (4 steps, 20 individuals per cluster-period, effect θ = 0.3 SD) against the number of clusters, for cluster autocorrelation 1 (Hussey & Hughes), 0.8 and 0.5.",
   );
 
   const es = effectSizes({ measure: "RR", ...bcg });
@@ -168,8 +175,13 @@ export async function makeFigures(): Promise<Record<string, string>> {
   out["meta-bcg-text"] =
     `<p>Q = ${reml.Q.toFixed(1)} on ${reml.QDf} df. REML with Knapp–Hartung: CI ${fix(knha.ciLower)} to ${fix(knha.ciUpper)}, p = ${knha.p.toFixed(4)} (t, ${knha.df} df).</p>`;
   out["meta-bcg-forest"] = figure(
-    await plot.renderSvg(
-      plot.forest(reml, { exponentiate: true, xTitle: "Risk ratio", title: "BCG vaccine, REML" }),
+    await siteSvg(
+      plot.forest(reml, {
+        width: 320,
+        exponentiate: true,
+        xTitle: "Risk ratio",
+        title: "BCG vaccine, REML",
+      }),
     ),
     "Forest plot of the 13 BCG trials (risk ratios, log scale) with the REML estimate, its confidence interval and the prediction interval (<code>plot.forest</code>).",
   );
@@ -196,8 +208,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     }),
   );
   out["funnel-figure"] = figure(
-    await plot.renderSvg(
-      plot.funnel(f, { title: "Exit to work against the 60 % target", yTitle: "Share of exits to work" }),
+    await siteSvg(
+      plot.funnel(f, {
+        width: 330,
+        title: "Exit to work against the 60 % target",
+        yTitle: "Share of exits to work",
+      }),
     ),
     "Funnel plot of the three programme-years against NorA's 60 % target, with exact binomial limits (<code>compare.funnel</code>, <code>plot.funnel</code>).",
   );
@@ -252,8 +268,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     },
   );
   out["power-anova"] = figure(
-    await plot.renderSvg(
-      plot.powerCurve(aRows, { xTitle: "n per group", title: "One-way ANOVA, 3 groups, α = 0.05" }),
+    await siteSvg(
+      plot.powerCurve(aRows, {
+        width: 400,
+        xTitle: "n per group",
+        title: "One-way ANOVA, 3 groups, α = 0.05",
+      }),
     ),
     "Power of the one-way ANOVA F test (noncentral F, λ = k·n·f²) against n per group for Cohen's f = 0.1, 0.25, 0.4.",
   );
@@ -274,8 +294,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
     };
   });
   out["rate-trend"] = figure(
-    await plot.renderSvg(
-      plot.rateTrend(trend, { title: "Exits to work with Wilson intervals", yTitle: "Share of exits" }),
+    await siteSvg(
+      plot.rateTrend(trend, {
+        width: 400,
+        title: "Exits to work with Wilson intervals",
+        yTitle: "Share of exits",
+      }),
     ),
     "Exits to work as a share of exits, with 95 % Wilson intervals and NorA's 60 % target (<code>plot.rateTrend</code>).",
   );
@@ -286,14 +310,12 @@ export async function makeFigures(): Promise<Record<string, string>> {
       await plot.theorySvg(nora),
       "The bundled NorA programme theory drawn by <code>plot.theorySvg</code> (Graphviz in WebAssembly).",
       true,
-      true,
     );
   const sjanse = theories.find((t) => t.id === "ny-sjanse");
   if (sjanse)
     out["theory-ny-sjanse"] = figure(
       await plot.theorySvg(sjanse),
       "The bundled Ny sjanse programme theory (<code>plot.theorySvg</code>).",
-      true,
       true,
     );
   const kystbyen = theories.find((t) => t.id === "nibr-kystbyen");
@@ -302,7 +324,7 @@ export async function makeFigures(): Promise<Record<string, string>> {
       await plot.theorySvg(kystbyen),
       "The bundled NIBR Kystbyen theory (<code>plot.theorySvg</code>).",
       true,
-      true,
     );
+  Object.assign(out, await methodFigures());
   return out;
 }

@@ -3,13 +3,14 @@
  * drives headless Chromium (the one inside the npm package @sparticuz/chromium) with puppeteer-core,
  * and checks every calculator against the library called here in Node with the same options.
  *
- * Run `pnpm docs:build` first, then `pnpm test:browser`. Screenshots go to test/browser/screenshots/.
+ * Run `pnpm docs:build` first, then `pnpm test:browser`. Screenshots go to test/browser/screenshots/ (or
+ * to the folder in TILTAK_SCREENSHOTS).
  */
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import chromium from "@sparticuz/chromium";
 import { allocationCsv, allocationList, verifyAllocation } from "@tiltak/allocate";
@@ -31,7 +32,7 @@ import { assessReadiness, checkTheory } from "@tiltak/theory";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
 const root = fileURLToPath(new URL("../../docs/.vitepress/dist/", import.meta.url));
-const shots = fileURLToPath(new URL("./screenshots/", import.meta.url));
+const shots = process.env.TILTAK_SCREENSHOTS ?? fileURLToPath(new URL("./screenshots/", import.meta.url));
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -157,6 +158,11 @@ async function download(page: Page, name: string): Promise<string> {
   return page.evaluate(async (url) => (await fetch(url)).text(), href);
 }
 
+/** The text of the calculator's charts (titles, axis titles, legends, tick labels). */
+async function chartText(page: Page): Promise<string> {
+  return page.$$eval("[data-figure] svg", (svgs) => svgs.map((svg) => svg.textContent ?? "").join(" | "));
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
@@ -181,6 +187,19 @@ async function calculator(
   check(`${name}: no console errors`, watched.errors.length === 0, watched.errors.join(" | "));
   check(`${name}: no request to another origin`, watched.foreign.length === 0, watched.foreign.join(" "));
   await page.close();
+}
+
+/** The HTML files under a folder of the built site, in a stable order. */
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? htmlFiles(join(folder, entry.name))
+        : entry.name.endsWith(".html")
+          ? [join(folder, entry.name)]
+          : [],
+    )
+    .sort();
 }
 
 async function main(): Promise<void> {
@@ -243,9 +262,25 @@ async function main(): Promise<void> {
       await ready(page);
       check(
         "power: Norwegian labels with lang=nb",
-        (await page.$eval("[data-calc]", (el) => el.textContent ?? "")).includes("Styrke"),
+        (await page.$eval("[data-calc]", (el) => el.textContent ?? "")).includes("Teststyrke"),
       );
+      const nbChart = await chartText(page);
+      check(
+        "power: under nb the chart's title and axes are Norwegian",
+        nbChart.includes("Teststyrke etter utvalgsstørrelse (r = 0,3)") &&
+          nbChart.includes("Utvalgsstørrelse") &&
+          !nbChart.includes("Power against"),
+        nbChart,
+      );
+      check("power: under nb the axes write decimal commas", /0,8/.test(nbChart), nbChart);
       await screenshot(page, "power-nb-1280");
+      // Switching the language on the page redraws the chart in it.
+      await page.click("[data-lang-toggle]");
+      await page.waitForFunction(
+        `!location.search.includes("lang=nb") && (document.querySelector("[data-figure] svg")?.textContent ?? "").includes("Power against n")`,
+        { timeout: 30000 },
+      );
+      check("power: the language switch redraws the chart in English", true);
       await page.goto(`${origin}/calculators/power.html?test=correlation&r=0.3&power=0.8`, {
         waitUntil: "load",
       });
@@ -308,6 +343,18 @@ async function main(): Promise<void> {
           numberOf(r, "effect"),
           steppedWedge({ clusters: 12, steps: 4, clusterSize: 20, icc: 0.05, power: 0.8 }).effect,
         );
+        await page.goto(
+          `${origin}/calculators/cluster.html?design=cra2&clusters=20&clusterSize=15&icc=0.17&power=0.8&lang=nb`,
+          { waitUntil: "load" },
+        );
+        await ready(page);
+        const charts = await chartText(page);
+        check(
+          "cluster: under nb the chart is labelled in Norwegian",
+          charts.includes("Teststyrke etter antall klynger") && charts.includes("Klynger (begge armer)"),
+          charts,
+        );
+        await screenshot(page, "cluster-nb-1280");
       },
     );
 
@@ -566,21 +613,69 @@ async function main(): Promise<void> {
           "meta-analysis: negative variance gives the library's message",
           (await errorText(page)).includes("vi[1] must be > 0"),
         );
+        await page.goto(
+          `${origin}/calculators/meta-analysis.html?yi=${yi.join(",")}&vi=${vi.join(",")}&method=DL&lang=nb`,
+          { waitUntil: "load" },
+        );
+        await ready(page);
+        const charts = await chartText(page);
+        check(
+          "meta-analysis: under nb the forest and funnel plots are labelled in Norwegian",
+          ["Forestplott", "Traktplott", "Vekt (%)", "DL-modell", "Studie 1", "Standardfeil"].every((word) =>
+            charts.includes(word),
+          ) && !charts.includes("Funnel plot"),
+          charts,
+        );
+        await screenshot(page, "meta-analysis-nb-1280");
       },
     );
 
-    // Method pages: formulas typeset, figure drawn; screenshots.
-    for (const path of ["methods/power/t-tests", "methods/compare/meta-analysis"]) {
-      console.log(`page ${path}`);
+    // Method pages: every page under /methods/ has typeset formulas and a figure (or, on a reference page,
+    // a table computed when the site was built), loads nothing from elsewhere and logs no error; on a
+    // phone's width no figure is wider than the page.
+    const methodPages = htmlFiles(join(root, "methods")).map((file) =>
+      relative(root, file).replace(/\\/g, "/"),
+    );
+    check("method pages: found", methodPages.length >= 40, String(methodPages.length));
+    console.log(`method pages: ${methodPages.length}`);
+    // Reference pages where a chart would mean nothing show a table the library computed instead.
+    const tableOnly = new Set([
+      "methods/core/errors-and-options.html",
+      "methods/core/formatting.html",
+      "methods/allocate/cli.html",
+    ]);
+    const walker = await open(browser, origin, 390);
+    for (const path of methodPages) {
+      walker.errors.length = 0;
+      walker.foreign.length = 0;
+      await walker.page.goto(`${origin}/${path}`, { waitUntil: "load" });
+      const found = await walker.page.evaluate(() => ({
+        katex: document.querySelectorAll(".vp-doc .katex").length,
+        figures: document.querySelectorAll(".vp-doc figure.figure svg").length,
+        tables: document.querySelectorAll(".vp-doc figure.computed-table table").length,
+        tooWide: Array.from(
+          document.querySelectorAll(".vp-doc figure.figure:not(.wide):not(.phone-scroll) svg"),
+        )
+          .filter((svg) => svg.getBoundingClientRect().width > (svg.parentElement?.clientWidth ?? 0) + 1)
+          .map((svg) => svg.closest("figure")?.querySelector("figcaption")?.textContent?.slice(0, 40) ?? "?"),
+      }));
+      check(`${path}: formulas typeset`, found.katex > 0);
+      if (tableOnly.has(path)) check(`${path}: a table computed at build time`, found.tables > 0);
+      else check(`${path}: a figure`, found.figures > 0);
+      check(`${path}: no figure wider than a phone`, found.tooWide.length === 0, found.tooWide.join(" | "));
+      check(`${path}: no console errors`, walker.errors.length === 0, walker.errors.join(" | "));
+      check(`${path}: no request to another origin`, walker.foreign.length === 0, walker.foreign.join(" "));
+    }
+    await walker.page.close();
+
+    // Two pages in full, at both widths, with a phone-sized view of a formula and of a figure.
+    for (const path of ["methods/power/t-tests", "methods/allocate/blocked-list"]) {
       const watched = await open(browser, origin, 1280);
       await watched.page.goto(`${origin}/${path}.html`, { waitUntil: "load" });
       const name = path.replace(/\//g, "-");
-      check(`${path}: formulas typeset`, (await watched.page.$$(".katex")).length > 0);
-      check(`${path}: figure`, (await watched.page.$$(".figure svg")).length > 0);
       await screenshot(watched.page, `${name}-1280`);
       await watched.page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
       await screenshot(watched.page, `${name}-390`);
-      // A phone-sized view of the first formula and of the first figure, readable at full scale.
       for (const [selector, suffix] of [
         [".katex-display", "formula"],
         [".figure", "figure"],
@@ -591,8 +686,6 @@ async function main(): Promise<void> {
         });
         await watched.page.screenshot({ path: join(shots, `${name}-390-${suffix}.png`) });
       }
-      check(`${path}: no console errors`, watched.errors.length === 0, watched.errors.join(" | "));
-      check(`${path}: no request to another origin`, watched.foreign.length === 0, watched.foreign.join(" "));
       await watched.page.close();
     }
   } finally {

@@ -12,6 +12,10 @@ export interface ForestOptions {
   title?: string | undefined;
   /** Chart width in pixels. Default 480. */
   width?: number | undefined;
+  /** The pooled row's label. Default `"<method> model"` (`"REML model"`). */
+  pooledLabel?: string | undefined;
+  /** The title of the weight legend. Default "Weight (%)". */
+  weightTitle?: string | undefined;
 }
 
 /**
@@ -21,7 +25,8 @@ export interface ForestOptions {
  * thinner bar, and a reference line at no effect (0, or 1 when exponentiated).
  *
  * @param meta - a `metaAnalysis` result
- * @param options - `{ exponentiate?, xTitle?, title?, width? }`
+ * @param options - `{ exponentiate?, xTitle?, title?, width?, pooledLabel?, weightTitle? }` (labels in another
+ *   language go through `xTitle`, `title`, `pooledLabel` and `weightTitle`)
  * @returns a Vega-Lite spec (render with `renderSvg`)
  * @throws TiltakError `INVALID_INPUT` when `meta` is not a meta-analysis result
  * @see docs/methods/compare/meta-analysis.md
@@ -49,7 +54,7 @@ export function forest(meta: MetaAnalysisResult, options: ForestOptions = {}): V
   const exp = options.exponentiate === true;
   const f = (x: number): number => (exp ? Math.exp(x) : x);
   const labels = meta.slab ?? meta.yi.map((_, i) => `Study ${i + 1}`);
-  const pooledLabel = `${meta.method} model`;
+  const pooledLabel = options.pooledLabel ?? `${meta.method} model`;
   const order = [...labels, pooledLabel];
   const studies = meta.yi.map((y, i) => ({
     label: labels[i],
@@ -99,7 +104,12 @@ export function forest(meta: MetaAnalysisResult, options: ForestOptions = {}): V
         encoding: {
           y,
           x: { field: "estimate", ...x },
-          size: { field: "weight", type: "quantitative", title: "Weight (%)", scale: { range: [20, 300] } },
+          size: {
+            field: "weight",
+            type: "quantitative",
+            title: options.weightTitle ?? "Weight (%)",
+            scale: { range: [20, 300] },
+          },
           tooltip: [
             { field: "label", type: "nominal" },
             { field: "estimate", type: "quantitative", format: ".3f" },

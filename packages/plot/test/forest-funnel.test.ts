@@ -45,6 +45,13 @@ describe("plot.forest", () => {
     const spec = forest(meta) as unknown as { layer: Layer[] };
     expect(spec.layer[0]?.data.values[0]).toEqual({ reference: 0 });
   });
+  it("takes the pooled label and the weight legend's title in another language", async () => {
+    const svg = await renderSvg(
+      forest(meta, { pooledLabel: "REML-modell", weightTitle: "Vekt (%)", xTitle: "Risikoratio" }) as never,
+    );
+    for (const text of ["REML-modell", "Vekt (%)", "Risikoratio"]) expect(svg).toContain(text);
+    expect(svg).not.toContain("REML model");
+  });
   it("rejects what is not a meta-analysis", () => {
     expect(() => forest({ yi: [1] } as never)).toThrow(/meta must be a metaAnalysis result/);
   });

@@ -6,7 +6,17 @@ import {
   publicCommitment,
   verifyAllocation,
 } from "@tiltak/allocate";
-import { type CalcState, defined, num, numList, type TaskOutput, textList, tsObject } from "./state.js";
+import {
+  type CalcState,
+  chartText,
+  defined,
+  langOf,
+  num,
+  numList,
+  type TaskOutput,
+  textList,
+  tsObject,
+} from "./state.js";
 
 /**
  * The plan from the page's state: `arms` as `name` or `name:ratio` separated by commas, `strata` as
@@ -95,11 +105,14 @@ interface Certificate {
   columns?: string[];
 }
 
-async function verifyTask(files: {
-  csv?: string;
-  certificate?: string;
-  commitment?: string;
-}): Promise<TaskOutput> {
+async function verifyTask(
+  files: {
+    csv?: string;
+    certificate?: string;
+    commitment?: string;
+  },
+  words: (typeof chartText)["en" | "nb"],
+): Promise<TaskOutput> {
   if (!files.csv) throw new Error("list: choose the allocation CSV to verify");
   if (!files.certificate)
     throw new Error("certificate: choose the sealed certificate (.sealed.json) of the list");
@@ -148,9 +161,9 @@ async function verifyTask(files: {
     tables: first
       ? [
           {
-            title: "Differences",
+            title: words.differences,
             result: "differences",
-            columns: ["row", "column", "expected", "found"],
+            columns: [...words.differenceColumns],
             rows: report.differences
               .slice(0, 20)
               .map((d) => [d.row, d.column, String(d.expected), String(d.found)]),
@@ -171,7 +184,8 @@ export function drawSeed(): string {
 
 /** The allocation calculator: generate a list from a plan, or verify one (`mode=verify`). */
 export async function allocationTask(s: CalcState, upload?: string): Promise<TaskOutput> {
-  if (s.mode === "verify") return verifyTask(upload ? JSON.parse(upload) : {});
+  const words = chartText[langOf(s)];
+  if (s.mode === "verify") return verifyTask(upload ? JSON.parse(upload) : {}, words);
   const plan = planFromState(s);
   const list = await allocationList(plan);
   const csv = allocationCsv(list);
@@ -205,7 +219,7 @@ export async function allocationTask(s: CalcState, upload?: string): Promise<Tas
     notes: (list.warnings ?? []).map((warning) => `Seed: ${warning}`),
     tables: [
       {
-        title: "First rows of the list",
+        title: words.firstRows,
         result: "list",
         columns: [...list.meta.columns],
         rows: list.rows.slice(0, 12).map((row) => list.meta.columns.map((c) => String((row as never)[c]))),

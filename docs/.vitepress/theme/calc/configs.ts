@@ -48,7 +48,7 @@ const sigLevel: Field = {
   kind: "number",
   placeholder: "0.05",
 };
-const power: Field = { key: "power", label: L("Power", "Styrke"), kind: "number" };
+const power: Field = { key: "power", label: L("Power", "Teststyrke"), kind: "number" };
 
 const effectOf: Record<string, string> = {
   "t-test": "d",
@@ -156,11 +156,11 @@ export const powerConfig: CalcConfig = {
   ],
   results: {
     n: L("n (per group for two samples)", "n (per gruppe ved to utvalg)"),
-    nRecruit: L("n to recruit (rounded up)", "n å rekruttere (rundet opp)"),
+    nRecruit: L("n to recruit (rounded up)", "n som må rekrutteres (rundet opp)"),
     d: L("Cohen's d", "Cohens d"),
     h: L("Cohen's h", "Cohens h"),
     r: L("Correlation r", "Korrelasjon r"),
-    power: L("Power", "Styrke"),
+    power: L("Power", "Teststyrke"),
     sigLevel: L("Significance level α", "Signifikansnivå α"),
   },
 };
@@ -259,11 +259,11 @@ export const clusterConfig: CalcConfig = {
     clustersRecruit: L("Clusters to recruit", "Klynger å rekruttere"),
     mdes: L("MDES", "MDES"),
     effect: L("Effect θ", "Effekt θ"),
-    power: L("Power", "Styrke"),
+    power: L("Power", "Teststyrke"),
     df: L("Degrees of freedom", "Frihetsgrader"),
     standardError: L("Standard error", "Standardfeil"),
     designEffect: L("Design effect (with size variation)", "Designeffekt (med ulik klyngestørrelse)"),
-    recruitPerCluster: L("Recruit per cluster for attrition", "Rekrutter per klynge for frafall"),
+    recruitPerCluster: L("Recruit per cluster for attrition", "Rekrutteres per klynge, justert for frafall"),
     variance: L("Var(θ̂)", "Var(θ̂)"),
     tau: L("Cluster SD τ", "Klynge-SD τ"),
     periods: L("Periods", "Perioder"),
@@ -287,8 +287,8 @@ export const ratesConfig: CalcConfig = {
     },
     { key: "level", label: L("Confidence level", "Konfidensnivå"), kind: "number", placeholder: "0.95" },
     { key: "target", label: L("Target rate", "Målandel"), kind: "number" },
-    { key: "x2", label: L("Group 2 events (x2)", "Gruppe 2 hendelser (x2)"), kind: "number" },
-    { key: "n2", label: L("Group 2 denominator (n2)", "Gruppe 2 nevner (n2)"), kind: "number" },
+    { key: "x2", label: L("Group 2 events (x2)", "Hendelser i gruppe 2 (x2)"), kind: "number" },
+    { key: "n2", label: L("Group 2 denominator (n2)", "Nevner i gruppe 2 (n2)"), kind: "number" },
   ],
   results: {
     estimate: L("Rate x/n", "Andel x/n"),
@@ -321,7 +321,7 @@ export const metaConfig: CalcConfig = {
       kind: "virtual",
       options: [
         { value: "yi", label: L("effect sizes yi and variances vi", "effektstørrelser yi og varianser vi") },
-        { value: "counts", label: L("2×2 counts", "2×2-tall") },
+        { value: "counts", label: L("2×2 counts", "antall i 2×2-tabeller") },
       ],
       get: (s) => (s.ai !== undefined ? "counts" : "yi"),
       set: (s, value) => {
@@ -436,10 +436,14 @@ export const theoryConfig: CalcConfig = {
     { key: "theory", label: L("Theory", "Programteori"), kind: "select", options: [] },
     {
       key: "requiredSampleSize",
-      label: L("Sample size the trial needs", "Utvalg studien trenger"),
+      label: L("Sample size the trial needs", "Utvalgsstørrelse studien trenger"),
       kind: "number",
     },
-    { key: "eligiblePerPeriod", label: L("Eligible per period", "Aktuelle per periode"), kind: "number" },
+    {
+      key: "eligiblePerPeriod",
+      label: L("Eligible per period", "Aktuelle deltakere per periode"),
+      kind: "number",
+    },
     { key: "periods", label: L("Recruitment periods", "Rekrutteringsperioder"), kind: "number" },
     { key: "sites", label: L("Sites", "Steder"), kind: "number" },
     {

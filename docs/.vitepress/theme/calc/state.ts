@@ -1,5 +1,82 @@
-/** A calculator's state: the URL query string as key → text, keys the library's option names. */
+/**
+ * A calculator's state: the URL query string as key → text, keys the library's option names. The page adds
+ * `lang` (`en` or `nb`) when it asks the worker for results, so the charts follow the language.
+ */
 export type CalcState = Record<string, string>;
+
+/** The page's language. */
+export type ChartLang = "en" | "nb";
+
+/** The language a task should draw its charts in. */
+export const langOf = (s: CalcState): ChartLang => (s.lang === "nb" ? "nb" : "en");
+
+/** Words the calculators' charts and tables use, in English and bokmål. */
+export const chartText = {
+  en: {
+    power: "Power",
+    nPerGroup: "n per group",
+    n: "n",
+    powerAgainstN: "Power against n",
+    clustersBothArms: "Clusters (both arms)",
+    clusters: "Clusters",
+    powerAgainstClusters: "Power against clusters",
+    forestPlot: "Forest plot",
+    funnelPlot: "Funnel plot",
+    effect: "Effect",
+    ratio: "Ratio",
+    standardError: "Standard error",
+    weight: "Weight (%)",
+    model: (method: string) => `${method} model`,
+    study: (i: number) => `Study ${i}`,
+    findings: "Findings",
+    findingColumns: ["severity", "rule", "message"],
+    readiness: "Readiness",
+    readinessColumns: ["item", "status", "next"],
+    firstRows: "First rows of the list",
+    differences: "Differences",
+    differenceColumns: ["row", "column", "expected", "found"],
+  },
+  nb: {
+    power: "Teststyrke",
+    nPerGroup: "Utvalgsstørrelse per gruppe",
+    n: "Utvalgsstørrelse",
+    powerAgainstN: "Teststyrke etter utvalgsstørrelse",
+    clustersBothArms: "Klynger (begge armer)",
+    clusters: "Klynger",
+    powerAgainstClusters: "Teststyrke etter antall klynger",
+    forestPlot: "Forestplott",
+    funnelPlot: "Traktplott",
+    effect: "Effektstørrelse",
+    ratio: "Forholdstall",
+    standardError: "Standardfeil",
+    weight: "Vekt (%)",
+    model: (method: string) => `${method}-modell`,
+    study: (i: number) => `Studie ${i}`,
+    findings: "Funn",
+    findingColumns: ["alvorlighet", "regel", "melding"],
+    readiness: "Klarhet for pilot og RCT",
+    readinessColumns: ["punkt", "status", "neste steg"],
+    firstRows: "Listens første rader",
+    differences: "Avvik",
+    differenceColumns: ["rad", "kolonne", "forventet", "funnet"],
+  },
+} as const;
+
+/**
+ * Vega-Lite's number locale for the language: bokmål writes a decimal comma and a space between thousands
+ * (`0,8`, `1 000`) on the axes too.
+ */
+export function chartConfig(lang: ChartLang): Record<string, unknown> {
+  return lang === "nb"
+    ? { locale: { number: { decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", " kr"] } } }
+    : {};
+}
+
+/** A number for a chart title: four significant digits, with a decimal comma in bokmål. */
+export function chartNumber(value: number, lang: ChartLang): string {
+  const text = Number(value.toPrecision(4)).toString();
+  return lang === "nb" ? text.replace(".", ",").replace("-", "−") : text;
+}
 
 /** One value shown in the page with `data-result`. */
 export interface ResultValue {

@@ -29,7 +29,11 @@ import {
 import { allocationTask } from "./allocation-task.js";
 import {
   type CalcState,
+  chartConfig,
+  chartNumber,
+  chartText,
   defined,
+  langOf,
   num,
   numList,
   type ResultValue,
@@ -123,21 +127,21 @@ async function powerTask(s: CalcState): Promise<TaskOutput> {
     alternative,
   });
   const rows = powerCurve(fn, base, { vary: "n", from, to, points: 40 });
-  const unit =
-    test === "t-test" && (s.type ?? "two-sample") === "two-sample"
-      ? "n per group"
-      : test === "two-proportions"
-        ? "n per group"
-        : "n";
-  const svg = await renderSvg(
-    powerCurveChart(rows, {
+  const lang = langOf(s);
+  const words = chartText[lang];
+  const perGroup =
+    (test === "t-test" && (s.type ?? "two-sample") === "two-sample") || test === "two-proportions";
+  const svg = await renderSvg({
+    ...powerCurveChart(rows, {
       x: "n",
-      xTitle: unit,
-      title: `Power against n (${key} = ${round(result[key] as number)})`,
+      xTitle: perGroup ? words.nPerGroup : words.n,
+      yTitle: words.power,
+      title: `${words.powerAgainstN} (${key} = ${chartNumber(result[key] as number, lang)})`,
       width: 440,
       height: 260,
     }),
-  );
+    config: chartConfig(lang),
+  } as VegaLiteSpec);
   const codeOptions = { ...options };
   let tsOptions = tsObject(codeOptions);
   if (effectCode) tsOptions = tsOptions.replace(`${key}: ${JSON.stringify(effect)}`, `${key}: ${effectCode}`);
@@ -178,10 +182,6 @@ function rArgsWithNull(args: Record<string, unknown>): string {
         `${k} = ${value === null ? "NULL" : typeof value === "string" ? JSON.stringify(value) : String(value)}`,
     )
     .join(", ");
-}
-
-function round(value: number, digits = 4): string {
-  return Number(value.toPrecision(digits)).toString();
 }
 
 async function clusterTask(s: CalcState): Promise<TaskOutput> {
@@ -233,15 +233,19 @@ async function clusterTask(s: CalcState): Promise<TaskOutput> {
     to: Math.max(lo + 10, Math.ceil(result.clusters * 2.5)),
     points: 40,
   });
-  const svg = await renderSvg(
-    powerCurveChart(rows, {
+  const lang = langOf(s);
+  const words = chartText[lang];
+  const svg = await renderSvg({
+    ...powerCurveChart(rows, {
       x: "clusters",
-      xTitle: "clusters (both arms)",
-      title: `Power against clusters (MDES = ${round(result.mdes)})`,
+      xTitle: words.clustersBothArms,
+      yTitle: words.power,
+      title: `${words.powerAgainstClusters} (MDES = ${chartNumber(result.mdes, lang)})`,
       width: 440,
       height: 260,
     }),
-  );
+    config: chartConfig(lang),
+  } as VegaLiteSpec);
   const solved = options.clusters === undefined ? "mrss" : options.mdes === undefined ? "mdes" : "power";
   const rArgsObject = {
     ...(solved === "power" ? { es: options.mdes } : solved === "mrss" ? { es: options.mdes } : {}),
@@ -293,15 +297,19 @@ async function steppedWedgeTask(s: CalcState): Promise<TaskOutput> {
     points: 30,
     integer: true,
   });
-  const svg = await renderSvg(
-    powerCurveChart(rows, {
+  const lang = langOf(s);
+  const words = chartText[lang];
+  const svg = await renderSvg({
+    ...powerCurveChart(rows, {
       x: "clusters",
-      xTitle: "clusters",
-      title: `Power against clusters (θ = ${round(result.effect)})`,
+      xTitle: words.clusters,
+      yTitle: words.power,
+      title: `${words.powerAgainstClusters} (θ = ${chartNumber(result.effect, lang)})`,
       width: 440,
       height: 260,
     }),
-  );
+    config: chartConfig(lang),
+  } as VegaLiteSpec);
   const gamma = result.cac < 1 ? `sqrt(${result.tau}^2 * (1 - ${result.cac}) / ${result.cac})` : "0";
   const binary = result.outcome === "binary";
   return {
@@ -375,7 +383,8 @@ async function ratesTask(s: CalcState): Promise<TaskOutput> {
   return { results, figures: [], code: { ts, r }, notes };
 }
 
-function funnelSpec(meta: MetaAnalysisResult, labels: string[]): VegaLiteSpec {
+function funnelSpec(meta: MetaAnalysisResult, labels: string[], lang: "en" | "nb"): VegaLiteSpec {
+  const words = chartText[lang];
   const se = meta.vi.map((v) => Math.sqrt(v));
   const maxSe = Math.max(...se) * 1.1;
   const z = 1.959963984540054;
@@ -385,14 +394,15 @@ function funnelSpec(meta: MetaAnalysisResult, labels: string[]): VegaLiteSpec {
   return {
     width: 440,
     height: 260,
-    title: "Funnel plot",
+    title: words.funnelPlot,
+    config: chartConfig(lang),
     layer: [
       {
         data: { values: lines },
         mark: { type: "line", strokeDash: [4, 3], color: "#888" },
         encoding: {
-          x: { field: "lower", type: "quantitative", title: "Effect" },
-          y: { field: "se", type: "quantitative", scale: { reverse: true }, title: "Standard error" },
+          x: { field: "lower", type: "quantitative", title: words.effect },
+          y: { field: "se", type: "quantitative", scale: { reverse: true }, title: words.standardError },
         },
       },
       {
@@ -463,11 +473,24 @@ async function metaTask(s: CalcState): Promise<TaskOutput> {
     { key: "piUpper", value: meta.piUpper },
   ];
   if (exponentiate) results.push({ key: "expEstimate", value: Math.exp(meta.estimate) });
-  const labels = (options.slab as string[] | undefined) ?? meta.yi.map((_, i) => `Study ${i + 1}`);
-  const forestSvg = await renderSvg(
-    forest({ ...meta, slab: labels }, { exponentiate, title: "Forest plot", width: 380 }),
-  );
-  const funnelSvg = await renderSvg(funnelSpec(meta, labels));
+  const lang = langOf(s);
+  const words = chartText[lang];
+  const labels = (options.slab as string[] | undefined) ?? meta.yi.map((_, i) => words.study(i + 1));
+  const forestSvg = await renderSvg({
+    ...forest(
+      { ...meta, slab: labels },
+      {
+        exponentiate,
+        title: words.forestPlot,
+        xTitle: exponentiate ? words.ratio : words.effect,
+        pooledLabel: words.model(meta.method),
+        weightTitle: words.weight,
+        width: 380,
+      },
+    ),
+    config: chartConfig(lang),
+  } as VegaLiteSpec);
+  const funnelSvg = await renderSvg(funnelSpec(meta, labels, lang));
   const rmaArgs = rArgs({ method: meta.method, test: meta.test, level: meta.level * 100 });
   const tsMeta = escalc
     ? tsObject({ ...options, yi: undefined, vi: undefined })
@@ -521,7 +544,10 @@ async function theoryTask(s: CalcState, upload?: string): Promise<TaskOutput> {
     followUpMonths: num(s, "followUpMonths"),
   });
   const readiness = assessReadiness(spec, answers as never);
-  const svg = await theorySvg(spec);
+  const lang = langOf(s);
+  const words = chartText[lang];
+  // Column titles (and node labels that have a bokmål version) follow the page's language.
+  const svg = await theorySvg(spec, { lang });
   const id = readiness.theory;
   return {
     results: [
@@ -535,15 +561,15 @@ async function theoryTask(s: CalcState, upload?: string): Promise<TaskOutput> {
     figures: [{ title: "Theory diagram", svg }],
     tables: [
       {
-        title: "Findings",
+        title: words.findings,
         result: "findings",
-        columns: ["severity", "rule", "message"],
+        columns: [...words.findingColumns],
         rows: check.findings.map((f) => [f.severity, f.rule, f.message]),
       },
       {
-        title: "Readiness",
+        title: words.readiness,
         result: "readiness",
-        columns: ["item", "status", "next"],
+        columns: [...words.readinessColumns],
         rows: readiness.items.map((item) => [item.item, item.status, item.next]),
       },
     ],
