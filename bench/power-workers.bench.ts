@@ -6,8 +6,9 @@
 // result for the seed.
 //
 // The worker pool is kept between calls, so its start-up (threads loading tiltak; slow from TypeScript
-// source) is paid once: it is timed separately as "cold start", and the rounds after it alternate between
-// the variants so that a busy spell of a shared machine falls on all of them.
+// source) is paid once: it is timed separately as "cold start"; then every variant runs once at full size
+// (warm-up), and the rounds after it alternate between the variants so that a busy spell of a shared
+// machine falls on all of them.
 //
 // Run: npx tsx --conditions=@tiltak/source bench/power-workers.bench.ts
 import { loadavg } from "node:os";
@@ -15,7 +16,7 @@ import { type SimulatorSpec, simulatePower, simulatePowerAsync } from "@tiltak/p
 
 const spec: SimulatorSpec = { kind: "two-arm", outcome: "binary", n: 500, p1: 0.5, p2: 0.56 };
 const reps = 100_000;
-const rounds = 7;
+const rounds = 9;
 const load = (): string =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -27,7 +28,15 @@ const reference = await simulatePowerAsync({ simulate: spec, reps: 1000, seed: "
 console.log(
   `cold start of 2 worker threads + 1000 replicates: ${(performance.now() - coldStart).toFixed(0)} ms`,
 );
-simulatePower({ simulate: spec, reps: 10_000, seed: "warm-up" });
+// Each thread compiles its own hot loops, and V8 takes a few full-size runs to finish tiering up (on this
+// thread too: the first three runs took 135, 114 and 87 ms, then 80): every variant runs three times at
+// full size before the timed rounds, so none is timed while still warming up (each worker sees only half
+// of a run's replicates, so it warms up more slowly than this thread).
+for (let warm = 0; warm < 3; warm++) {
+  simulatePower({ simulate: spec, reps, seed: "warm-up" });
+  await simulatePowerAsync({ simulate: spec, reps, seed: "warm-up", workers: 1 });
+  await simulatePowerAsync({ simulate: spec, reps, seed: "warm-up", workers: 2 });
+}
 if (reference.reps !== 1000) throw new Error("warm-up");
 
 const variants: [string, () => Promise<number>][] = [

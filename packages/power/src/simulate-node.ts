@@ -1,6 +1,6 @@
 import Tinypool from "tinypool";
 import type { ReplicateTask, ReplicateTaskResult } from "./simulate.js";
-import type { ReplicatePool } from "./simulate-threads.js";
+import { type ReplicatePool, tasksPerThread } from "./simulate-threads.js";
 
 // Run from TypeScript source (tests, benches), the worker thread loads a small bootstrap that registers tsx
 // and the same `@tiltak/source` export condition; built, it loads the compiled worker directly.
@@ -25,6 +25,9 @@ export function openPool(workers: number): ReplicatePool {
         ).href,
         minThreads: 0,
         maxThreads: workers,
+        // A thread holds its next task while it runs one, so it starts the next at once instead of idling
+        // while the main thread hears of the finished task and sends another.
+        concurrentTasksPerWorker: tasksPerThread,
         idleTimeout: 30000,
         ...(fromSource ? { execArgv: ["--conditions=@tiltak/source"] } : {}),
       }),

@@ -1,8 +1,14 @@
 import type { ReplicateTask, ReplicateTaskResult } from "./simulate.js";
 
-/** Threads that run {@link ReplicateTask}s, at most one task per thread at a time. */
+/**
+ * Tasks a thread is given at a time: it runs one and holds the next, so it never waits for the main thread
+ * between tasks (tasks are synchronous: a thread still runs one at a time).
+ */
+export const tasksPerThread = 2;
+
+/** Threads that run {@link ReplicateTask}s, at most {@link tasksPerThread} tasks per thread at a time. */
 export interface ReplicatePool {
-  /** Runs one task on an idle thread. */
+  /** Runs one task on the thread with the fewest tasks. */
   run(task: ReplicateTask): Promise<ReplicateTaskResult>;
   /** Called when the run is over: frees the threads, or keeps them for the next run. */
   close(): Promise<void>;

@@ -17,7 +17,7 @@ import {
 } from "@tiltak/core";
 import { normal, studentT } from "@tiltak/stats";
 import * as z from "zod/mini";
-import { openReplicatePool, type ReplicatePool } from "./simulate-threads.js";
+import { openReplicatePool, type ReplicatePool, tasksPerThread } from "./simulate-threads.js";
 
 /** What a simulator returns for one replicate: the p-value, or an object holding it as `p`. */
 export type SimulationOutcome = number | { p: number };
@@ -439,7 +439,12 @@ async function runOnPool(
   const failures: { task: number; error: unknown }[] = [];
   await new Promise<void>((resolve) => {
     const launch = (): void => {
-      while (inFlight < workers && next < tasks && failures.length === 0 && !o.signal?.aborted) {
+      while (
+        inFlight < tasksPerThread * workers &&
+        next < tasks &&
+        failures.length === 0 &&
+        !o.signal?.aborted
+      ) {
         const task = next++;
         const first = task * taskSize;
         inFlight++;

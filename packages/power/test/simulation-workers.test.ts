@@ -3,6 +3,7 @@
 // work across threads, and what cannot cross a thread is refused clearly. Exact comparisons: no tolerance.
 import { isTiltakError } from "@tiltak/core";
 import {
+  type ReplicateTask,
   replicatesPerStream,
   runReplicateTask,
   type SimulatorSpec,
@@ -146,5 +147,51 @@ describe("simulatePowerAsync with workers", () => {
     expect(runReplicateTask({ ...task, first: 50, count: 10 }).error?.message).toMatch(
       /first must be a multiple of 100, got 50/,
     );
+  });
+});
+
+describe("the browser's Web Worker pool", () => {
+  // A stand-in for the Web Worker API: each "worker" answers its messages in order, later, on this thread,
+  // with what simulate-worker answers in a real Web Worker. It checks the pool's bookkeeping: tasks per
+  // worker, answers matched to tasks by id, refusal past capacity, and closing.
+  class FakeWorker {
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    onerror: ((event: { message: string }) => void) | null = null;
+    private queue: Promise<void> = Promise.resolve();
+    postMessage(message: { id: number; task: ReplicateTask }): void {
+      this.queue = this.queue
+        .then(() => new Promise((resolve) => setTimeout(resolve, 1)))
+        .then(() => this.onmessage?.({ data: { id: message.id, result: runReplicateTask(message.task) } }));
+    }
+    terminate(): void {}
+  }
+  const spec = { kind: "two-arm", outcome: "binary", n: 40, p1: 0.3, p2: 0.6 } as const;
+  const task = (first: number): ReplicateTask => ({
+    spec,
+    seed: "pool",
+    algorithm: "xor4096",
+    sigLevel: 0.05,
+    first,
+    count: 100,
+  });
+
+  it("gives each worker two tasks at a time and returns each task's own counts", async () => {
+    const original = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    try {
+      const { openPool } = await import("../src/simulate-browser.js");
+      const pool = openPool(2);
+      const runs = [0, 100, 200, 300].map((first) => pool.run(task(first)));
+      await expect(pool.run(task(400))).rejects.toThrow(/no free Web Worker/);
+      const results = await Promise.all(runs);
+      results.forEach((result, i) => expect(result).toEqual(runReplicateTask(task(100 * i))));
+      const total = results.reduce((sum, r) => sum + r.rejections, 0);
+      expect(total).toBe(simulatePower({ simulate: spec, reps: 400, seed: "pool" }).rejections);
+      const pending = pool.run(task(400));
+      await pool.close();
+      await expect(pending).rejects.toThrow(/closed/);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = original;
+    }
   });
 });
