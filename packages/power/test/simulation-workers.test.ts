@@ -184,7 +184,7 @@ describe("the browser's Web Worker pool", () => {
       const runs = [0, 100, 200, 300].map((first) => pool.run(task(first)));
       await expect(pool.run(task(400))).rejects.toThrow(/no free Web Worker/);
       const results = await Promise.all(runs);
-      results.forEach((result, i) => expect(result).toEqual(runReplicateTask(task(100 * i))));
+      for (const [i, result] of results.entries()) expect(result).toEqual(runReplicateTask(task(100 * i)));
       const total = results.reduce((sum, r) => sum + r.rejections, 0);
       expect(total).toBe(simulatePower({ simulate: spec, reps: 400, seed: "pool" }).rejections);
       const pending = pool.run(task(400));
