@@ -12,6 +12,7 @@
 //
 // Run: npx tsx --conditions=@tiltak/source bench/power-workers.bench.ts
 import { loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
 import { type SimulatorSpec, simulatePower, simulatePowerAsync } from "@tiltak/power";
 
 const spec: SimulatorSpec = { kind: "two-arm", outcome: "binary", n: 500, p1: 0.5, p2: 0.56 };
@@ -86,4 +87,28 @@ console.log(
   `  CPU time of one thread / CPU time of 2 workers: ${efficiency.toFixed(2)} (speed-up on 2 idle cores ≈ ${(2 * efficiency).toFixed(2)}×)`,
 );
 console.log(`  same power in every run: ${powers.size === 1 ? "yes" : "NO"} (${[...powers].join(", ")})`);
+// What two threads can give on this machine at all: the same integer loop on one thread, then on two at
+// once (a VM's second core may be busy elsewhere; then no code gets 2×).
+const loop = `const { parentPort } = require("node:worker_threads");
+parentPort.on("message", (n) => { let x = 1; for (let i = 0; i < n; i++) x = Math.imul(x ^ i, 16777619) + 1; parentPort.postMessage(x); });`;
+const threads = [new Worker(loop, { eval: true }), new Worker(loop, { eval: true })];
+const spin = (worker: Worker, n: number): Promise<unknown> =>
+  new Promise((resolve) => {
+    worker.once("message", resolve);
+    worker.postMessage(n);
+  });
+await Promise.all(threads.map((worker) => spin(worker, 1e7)));
+const ceilings: number[] = [];
+for (let r = 0; r < 3; r++) {
+  let start = performance.now();
+  await spin(threads[0] as Worker, 2e8);
+  const one = performance.now() - start;
+  start = performance.now();
+  await Promise.all(threads.map((worker) => spin(worker, 2e8)));
+  ceilings.push((2 * one) / (performance.now() - start));
+}
+for (const worker of threads) await worker.terminate();
+console.log(
+  `  ceiling: an integer loop on two threads at once does ${ceilings.map((c) => c.toFixed(2)).join(", ")}× the work of one`,
+);
 console.log(`load average after (1, 5, 15 min): ${load()}`);
