@@ -40,7 +40,7 @@ export interface TiltakIssue {
 /**
  * The one error class of tiltak. `code` says what kind of failure it is, `issues` lists every problem
  * found (with a path into the input), and `message` reads as a sentence naming the parameter and
- * what it accepts, e.g. `power must be in (sigLevel, 1), got 1.2`.
+ * what it accepts, e.g. `power must be in (0, 1), got 1.2`.
  *
  * @example
  * ```ts
