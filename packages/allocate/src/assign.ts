@@ -1032,13 +1032,22 @@ function fastIdCsv(
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
-  if (encoded?.kind === "numbers") {
-    // prefix, then the number in `width` digits with leading zeros: groups of four from the right (one
-    // 32-bit store each), then the digits left over
-    const { prefix, width: digits, numbers } = encoded;
-    for (let i = 0; i < n; i++) {
+  // One row loop for the three id forms (the form is fixed for the call, so the branch is predicted).
+  const numbers = encoded?.kind === "numbers" ? encoded : null;
+  const idBytes = encoded?.kind === "bytes" ? encoded : null;
+  const prefix = numbers?.prefix ?? new Uint8Array(0);
+  const digits = numbers?.width ?? 0;
+  const offsets = idBytes?.offsets ?? new Int32Array(0);
+  const idView =
+    idBytes === null
+      ? view
+      : new DataView(idBytes.bytes.buffer, idBytes.bytes.byteOffset, idBytes.bytes.byteLength);
+  for (let i = 0; i < n; i++) {
+    if (numbers !== null) {
+      // the prefix, then the number in `digits` digits with leading zeros: groups of four from the right
+      // (one 32-bit store each), then the digits left over
       for (let j = 0; j < prefix.length; j++) bytes[at++] = prefix[j] as number;
-      let rest = numbers[i] as number;
+      let rest = numbers.numbers[i] as number;
       let position = at + digits;
       while (position - at >= 4) {
         position -= 4;
@@ -1051,48 +1060,15 @@ function fastIdCsv(
         rest = Math.floor(rest / 10);
       }
       at += digits;
-      const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
-      const tailFrom = slot * width;
-      for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
-      at += tailLength[slot] as number;
-      if (withBlocks) {
-        bytes[at++] = 44;
-        at = writeSmallInteger(view, at, blocks[i] as number);
-        bytes[at++] = 44;
-        at = writeSmallInteger(view, at, blockSizes[i] as number);
-        bytes[at++] = 10;
-      }
-    }
-    return bytes.subarray(0, at);
-  }
-  if (encoded !== null) {
-    const { offsets } = encoded;
-    const idView = new DataView(encoded.bytes.buffer, encoded.bytes.byteOffset, encoded.bytes.byteLength);
-    for (let i = 0; i < n; i++) {
+    } else if (idBytes !== null) {
       const from = offsets[i] as number;
       const length = (offsets[i + 1] as number) - from;
       for (let j = 0; j < length; j += 4) view.setUint32(at + j, idView.getUint32(from + j, true), true);
       at += length;
-      const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
-      const tailFrom = slot * width;
-      for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
-      at += tailLength[slot] as number;
-      if (withBlocks) {
-        bytes[at++] = 44;
-        at = writeSmallInteger(view, at, blocks[i] as number);
-        bytes[at++] = 44;
-        at = writeSmallInteger(view, at, blockSizes[i] as number);
-        bytes[at++] = 10;
-      }
-    }
-    return bytes.subarray(0, at);
-  }
-  for (let i = 0; i < n; i++) {
-    const id = ids[i] as number;
-    at = writeSmallInteger(view, at, id);
+    } else at = writeSmallInteger(view, at, ids[i] as number);
     const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
-    const from = slot * width;
-    for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[from + w] as number, true);
+    const tailFrom = slot * width;
+    for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
     at += tailLength[slot] as number;
     if (withBlocks) {
       bytes[at++] = 44;
