@@ -197,10 +197,10 @@ class StringIdEncoder {
 
   /**
    * The encoded ids of units 0 … n − 1 (every one must have been added; copied out of the scratch space, as
-   * they outlive this call: rows decode them when first read) and their keys (in scratch space, valid until
-   * the next assignment), or `null`.
+   * they outlive this call: rows decode them when first read) and, for ids kept as bytes, their hashes (in
+   * scratch space, valid until the next assignment), or `null`.
    */
-  finish(n: number): { encoded: EncodedIds; keys: Int32Array; patterned: boolean } | null {
+  finish(n: number): { encoded: EncodedIds; hashes: Int32Array | null } | null {
     if (!this.plain) return null;
     if (this.patterned && n > 0) {
       const encoded: EncodedIdNumbers = {
@@ -210,7 +210,7 @@ class StringIdEncoder {
         numbers: this.keys.slice(0, n),
         longest: this.patternLength,
       };
-      return { encoded, keys: this.keys, patterned: true };
+      return { encoded, hashes: null };
     }
     this.offsets[n] = this.at;
     const bytes = new Uint8Array(this.at + 8);
@@ -221,7 +221,7 @@ class StringIdEncoder {
       offsets: this.offsets.slice(0, n + 1),
       longest: this.longest,
     };
-    return { encoded, keys: this.keys, patterned: false };
+    return { encoded, hashes: this.keys };
   }
 }
 
@@ -565,7 +565,7 @@ function checkDuplicateIds(
   idAt: (i: number) => string | number,
   numbers: number,
   idField: string,
-  encoded: { encoded: EncodedIds; keys: Int32Array; patterned: boolean } | null,
+  encoded: { encoded: EncodedIds; hashes: Int32Array | null } | null,
 ): boolean {
   let smallIntegers = false;
   const fail = (i: number): never => {
@@ -581,8 +581,8 @@ function checkDuplicateIds(
   if (encoded !== null) {
     const duplicate =
       encoded.encoded.kind === "numbers"
-        ? firstDuplicateNumber(encoded.keys, n)
-        : firstDuplicateEncoded(encoded.encoded, encoded.keys);
+        ? firstDuplicateNumber(encoded.encoded.numbers, n)
+        : firstDuplicateEncoded(encoded.encoded, encoded.hashes as Int32Array);
     if (duplicate >= 0) fail(duplicate);
     return false;
   }

@@ -60,6 +60,30 @@ export interface FlowCheck {
 }
 
 /**
+ * The participants who left without a planned exit, as the stock–flow identity counts them: 0 when
+ * `exits.definition` is `"all"` (they are inside `exits.total`), else `participants.unplannedExits`, else the
+ * sum of the reported no-shows, drop-outs and moves, else `null` (not reported).
+ *
+ * @param record - a validated programme-year (from {@link programmeYearSchema})
+ *
+ * @example
+ * ```ts
+ * import { programmeYearSchema, unplannedExits } from "@tiltak/compare";
+ * import { parseOptions } from "@tiltak/core";
+ * const base = { id: "x", programme: "X", period: { start: "2024-01-01", end: "2024-12-31" }, exits: { total: 10, definition: "planned" }, source: { document: "d", lines: "l" } };
+ * unplannedExits(parseOptions(programmeYearSchema, { ...base, participants: { unique: 40, dropOuts: 3, moved: 2 } })); // => 5
+ * unplannedExits(parseOptions(programmeYearSchema, { ...base, participants: { unique: 40 } })); // => null
+ * ```
+ */
+export function unplannedExits(record: ProgrammeYear): number | null {
+  if (record.exits.definition === "all") return 0;
+  const p = record.participants;
+  if (p.unplannedExits !== null) return p.unplannedExits;
+  const parts = [p.noShows, p.dropOuts, p.moved].filter((x): x is number => x !== null);
+  return parts.length > 0 ? parts.reduce((a, b) => a + b, 0) : null;
+}
+
+/**
  * Tests a programme-year's stock–flow identities and internal consistency:
  * `stock-flow` (unique = exits + unplanned exits + active at end; with `exits.definition: "all"` the
  * unplanned exits are inside the exits), `entries` (unique = carried in + started, or new referrals),
@@ -96,10 +120,7 @@ export function checkFlows(record: ProgrammeYear | ProgrammeYearInput): FlowChec
 
   // stock-flow: unique = exits + unplanned + activeEnd
   const unplannedParts = [p.noShows, p.dropOuts, p.moved].filter((x): x is number => x !== null);
-  const unplanned =
-    r.exits.definition === "all"
-      ? 0
-      : (p.unplannedExits ?? (unplannedParts.length > 0 ? unplannedParts.reduce((a, b) => a + b, 0) : null));
+  const unplanned = unplannedExits(r);
   const unplannedText =
     r.exits.definition === "all"
       ? "(exits include unplanned ones)"

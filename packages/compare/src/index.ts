@@ -23,6 +23,7 @@ export {
   type FlowFinding,
   type FlowNotChecked,
   type FlowRule,
+  unplannedExits,
 } from "./flows.js";
 export {
   type FunnelFlag,

@@ -1,5 +1,5 @@
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** One allocation sequence for {@link allocationImbalance}. */
 export interface ImbalanceSeries {
@@ -128,7 +128,7 @@ export function allocationImbalance(
   }));
   const hasDesign = series.some((s) => s.design !== undefined);
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 240,
@@ -340,7 +340,7 @@ export function allocationMap(
       encoding: { x, x2: { field: "x1" }, y },
     });
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: { step: options.rowHeight ?? 22 },

@@ -1,5 +1,5 @@
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** One curve of {@link distributionCurves}: a function of x, e.g. a density or a cdf from `@tiltak/stats`. */
 export interface DistributionSeries {
@@ -78,7 +78,7 @@ export function distributionCurves(
     }
   });
   const curves = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 240,

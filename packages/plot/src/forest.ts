@@ -1,6 +1,6 @@
 import type { MetaAnalysisResult } from "@tiltak/compare";
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link forest}. */
 export interface ForestOptions {
@@ -82,7 +82,7 @@ export function forest(meta: MetaAnalysisResult, options: ForestOptions = {}): V
   const y = { field: "label", type: "nominal" as const, sort: order, title: null };
   const levelText = `${Math.round(meta.level * 1000) / 10} %`;
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title !== undefined ? { title: options.title } : {}),
     width: options.width ?? 480,
     height: { step: 22 },

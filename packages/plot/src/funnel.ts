@@ -1,6 +1,6 @@
 import type { FunnelResult } from "@tiltak/compare";
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link funnel}. */
 export interface FunnelChartOptions {
@@ -93,7 +93,7 @@ export function funnel(result: FunnelResult, options: FunnelChartOptions = {}): 
     scale: { domain: [0, 1] },
   };
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title !== undefined ? { title: options.title } : {}),
     width: options.width ?? 480,
     height: options.height ?? 320,

@@ -1,5 +1,5 @@
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link histogram}. */
 export interface HistogramOptions {
@@ -146,7 +146,7 @@ export function histogram(values: readonly number[], options: HistogramOptions =
       },
     );
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 220,

@@ -1,5 +1,5 @@
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** One estimate of {@link intervals}. */
 export interface IntervalRow {
@@ -149,7 +149,7 @@ export function intervals(rows: readonly IntervalRow[], options: IntervalsOption
     };
   };
   const head = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
   };
   if (panels.length === 1) return { ...head, ...(chart(panels[0] as string) as object) } as VegaLiteSpec;

@@ -1,6 +1,6 @@
 import { invalidInput } from "@tiltak/core";
 import type { PowerCurveRow } from "@tiltak/power";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link powerCurve}. */
 export interface PowerCurveChartOptions {
@@ -90,7 +90,7 @@ export function powerCurve(rows: PowerCurveRow[], options: PowerCurveChartOption
       encoding: { y: { field: "target", type: "quantitative" } },
     });
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 480,
     height: options.height ?? 300,

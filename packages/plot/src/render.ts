@@ -13,6 +13,9 @@ import type { TopLevelSpec } from "vega-lite";
  */
 export type VegaLiteSpec = TopLevelSpec;
 
+/** The Vega-Lite schema every chart of this package declares (one place to move it to a new version). */
+export const vegaLiteSchema = "https://vega.github.io/schema/vega-lite/v6.json";
+
 /**
  * Renders a Vega-Lite spec to standalone SVG text, headless (no browser, no canvas), so it runs in
  * Node, Deno and browsers alike.

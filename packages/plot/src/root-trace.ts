@@ -1,5 +1,5 @@
 import { type FindRootOptions, findRoot, invalidInput, type RootResult } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link rootTrace}. */
 export interface RootTraceOptions {
@@ -88,7 +88,7 @@ export function rootTrace(
   };
   const y = { field: "f", type: "quantitative" as const, title: options.yTitle ?? "f(x)" };
   const spec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 420,
     height: options.height ?? 260,

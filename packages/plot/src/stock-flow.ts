@@ -3,9 +3,10 @@ import {
   type ProgrammeYear,
   type ProgrammeYearInput,
   programmeYearSchema,
+  unplannedExits,
 } from "@tiltak/compare";
 import { invalidInput, parseOptions } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /** Options of {@link stockFlow}. */
 export interface StockFlowOptions {
@@ -81,13 +82,8 @@ export function stockFlow(
     const check = checkFlows(r);
     const name = options.label?.(r) ?? r.id;
     const p = r.participants;
-    const unplannedParts = [p.noShows, p.dropOuts, p.moved].filter((x): x is number => x !== null);
-    // With exits.definition "all", the unplanned exits are inside the exits (as checkFlows counts them).
-    const unplanned =
-      r.exits.definition === "all"
-        ? null
-        : (p.unplannedExits ??
-          (unplannedParts.length > 0 ? unplannedParts.reduce((a, b) => a + b, 0) : null));
+    // as checkFlows counts them: 0 (no segment) when the exits include the unplanned ones
+    const unplanned = unplannedExits(r);
     const bar = (side: string, known: [string, number | null][], complete: boolean, note: string): void => {
       const row = options.sides === "both" ? `${name} · ${side}` : name;
       rows.push(row);
@@ -133,7 +129,7 @@ export function stockFlow(
   const y = { field: "row", type: "nominal" as const, title: null, sort: rows, axis: { labelLimit: 300 } };
   const x = { type: "quantitative" as const, title: options.xTitle ?? "Participants" };
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title === undefined ? {} : { title: options.title }),
     width: options.width ?? 400,
     height: { step: options.rowHeight ?? 30 },

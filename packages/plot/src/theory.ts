@@ -9,7 +9,7 @@ import {
   toDot,
   wrapText,
 } from "@tiltak/theory";
-import { renderDot, type VegaLiteSpec } from "./render.js";
+import { renderDot, type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 const columnTitles: Record<"en" | "nb", Record<string, string>> = {
   en: {
@@ -169,7 +169,7 @@ export function theory(input: TheorySpec | ProgrammeTheory, options: TheoryChart
   const y = { type: "quantitative" as const, scale: yScale, axis: null };
   const kinds = [...nodeKinds];
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     title: parsed.labels?.[lang] ?? parsed.title,
     description: `Programme theory ${parsed.id}: ${parsed.nodes.length} nodes, ${parsed.links.length} links, left to right by level.`,
     width: Math.max(1, keys.length) * columnWidth,

@@ -1,5 +1,5 @@
 import { invalidInput } from "@tiltak/core";
-import type { VegaLiteSpec } from "./render.js";
+import { type VegaLiteSpec, vegaLiteSchema } from "./render.js";
 
 /**
  * One rate at one time point. `compare.compareProgrammes(…).rows` and `compare.outcomeRates` rows (with a
@@ -91,7 +91,7 @@ export function rateTrend(rows: RateTrendRow[], options: RateTrendOptions = {}):
   };
   const color = { field: "series", type: "nominal" as const, title: null };
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    $schema: vegaLiteSchema,
     ...(options.title !== undefined ? { title: options.title } : {}),
     width: options.width ?? 480,
     height: options.height ?? 300,
