@@ -1,7 +1,7 @@
 // simulatePowerAsync across threads: 10^5 replicates of a two-arm binary trial (500 per arm, p 0.50 vs 0.56;
 // pooled z test), on this thread and on 1, 2 worker threads. Prints the median wall time of each, the
-// speed-up of 2 workers over the synchronous single-thread run (the issue asks for at least 1.7× on 2
-// cores), the CPU time of all threads (what the split costs, whatever the machine's load), the machine's
+// speed-up of 2 workers over 1 worker (the issue asks for at least 1.7× on 2 cores) and over the
+// synchronous single-thread run, the CPU time of all threads (what the split costs, whatever the machine's load), the machine's
 // load average before and after (the machine may be shared), and checks that every run gives the same
 // result for the seed.
 //
@@ -17,7 +17,7 @@ import { type SimulatorSpec, simulatePower, simulatePowerAsync } from "@tiltak/p
 
 const spec: SimulatorSpec = { kind: "two-arm", outcome: "binary", n: 500, p1: 0.5, p2: 0.56 };
 const reps = 100_000;
-const rounds = 9;
+const rounds = 15;
 const load = (): string =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -75,10 +75,17 @@ for (const [i, [name]] of variants.entries()) {
   );
 }
 const single = times[0] as number[];
+const oneWorker = times[1] as number[];
 const two = times[2] as number[];
+// The issue's measure is 1 vs 2 workers (both pay the messages); the stricter one is 2 workers against the
+// synchronous run on this thread (no messages at all). Both are printed.
+const speedUpWorkers = median(oneWorker) / median(two);
+console.log(
+  `  speed-up of 2 workers over 1 worker: ${speedUpWorkers.toFixed(2)}× median, ${(best(oneWorker) / best(two)).toFixed(2)}× best (${speedUpWorkers >= 1.7 ? "meets" : "misses"} the 1.7× target)`,
+);
 const speedUp = median(single) / median(two);
 console.log(
-  `  speed-up of 2 workers over this thread: ${speedUp.toFixed(2)}× median, ${(best(single) / best(two)).toFixed(2)}× best (${speedUp >= 1.7 ? "meets" : "misses"} the 1.7× target)`,
+  `  speed-up of 2 workers over this thread (stricter: no messages on this side): ${speedUp.toFixed(2)}× median, ${(best(single) / best(two)).toFixed(2)}× best`,
 );
 // On a loaded machine two threads rarely get two cores at once; the CPU time of all threads shows what the
 // split costs, and so the speed-up two idle cores would give: 2 × CPU(one thread) / CPU(two workers).

@@ -19,19 +19,79 @@ import {
 } from "./plan.js";
 import { type AllocationResult, csvCell, finishResult, type UnitRow } from "./result.js";
 
-/** Small non-negative integer codes (arm indices, block sizes): a byte each when the largest fits. */
-export type ArmCodes = Int32Array | Uint8Array;
+/**
+ * Non-negative integer codes (arm indices, block numbers and sizes, stratum and cluster indices) in the
+ * narrowest column that holds the largest: a byte, two bytes or four each. A million-unit assignment
+ * allocates, and the collector reclaims, a quarter of the memory for a column of bytes.
+ */
+export type IntegerCodes = Int32Array | Uint16Array | Uint8Array;
 
-/** What {@link assignArms} draws, per unit in input order: arm index, and block number and size for blocks. */
+/**
+ * The permuted blocks of a blocked assignment, stratum by stratum: block b (from 0) of stratum g has size
+ * `sizes[first[g] + b]`, the size drawn (the last block of a stratum may be cut short). The j-th unit of a
+ * stratum, in input order, takes the j-th slot of these blocks; {@link BlockCursor} walks them so.
+ */
+export interface BlockLayout {
+  /** Index in `sizes` of each stratum's first block, strata in index order. */
+  first: Int32Array;
+  sizes: IntegerCodes;
+}
+
+/** What {@link assignArms} draws: arm index per unit in input order, and the blocks when blocks are used. */
 export interface DrawnArms {
-  arms: ArmCodes;
-  blocks: Int32Array | null;
-  blockSizes: ArmCodes | null;
+  arms: IntegerCodes;
+  blocks: BlockLayout | null;
+}
+
+/**
+ * Walks the units of a {@link BlockLayout} in input order: `advance(g)` moves stratum g to its next slot,
+ * whose block number (from 1) and block size are then `block[g]` and `size[g]`. Per-unit block columns
+ * would cost a million-unit call megabytes of memory (and the collections it triggers); the layout has one
+ * entry per block.
+ */
+class BlockCursor {
+  readonly block: Int32Array;
+  readonly size: Int32Array;
+  private readonly left: Int32Array;
+
+  constructor(
+    private readonly layout: BlockLayout,
+    groups: number,
+  ) {
+    this.block = new Int32Array(groups);
+    this.size = new Int32Array(groups);
+    this.left = new Int32Array(groups);
+  }
+
+  advance(g: number): void {
+    const left = this.left[g] as number;
+    if (left > 0) {
+      this.left[g] = left - 1;
+      return;
+    }
+    const b = this.block[g] as number;
+    const size = this.layout.sizes[(this.layout.first[g] as number) + b] as number;
+    this.block[g] = b + 1;
+    this.size[g] = size;
+    this.left[g] = size - 1;
+  }
 }
 
 /** A zeroed column of n codes no larger than `largest`. */
-function codes(n: number, largest: number): ArmCodes {
-  return largest <= 255 ? new Uint8Array(n) : new Int32Array(n);
+function codes(n: number, largest: number): IntegerCodes {
+  return largest <= 255 ? new Uint8Array(n) : largest <= 65535 ? new Uint16Array(n) : new Int32Array(n);
+}
+
+/**
+ * `column` if it holds `code`, else a copy of it in the next wider column (for codes counted up from 0 as
+ * new levels appear, when their number is not known in advance).
+ */
+function widened(column: IntegerCodes, code: number): IntegerCodes {
+  if (code <= 255 || (code <= 65535 && !(column instanceof Uint8Array)) || column instanceof Int32Array)
+    return column;
+  const wider = codes(column.length, code);
+  wider.set(column);
+  return wider;
 }
 
 /** Unit ids in input order: an `Int32Array` while every id is a 32-bit integer, else an array. */
@@ -40,9 +100,9 @@ export type UnitIds = Int32Array | (string | number)[];
 /** The units as the algorithms see them: ids in input order, and dense stratum and cluster indices. */
 export interface UnitKeys {
   ids: UnitIds;
-  stratum: Int32Array | null;
+  stratum: IntegerCodes | null;
   stratumLabels: string[];
-  cluster: Int32Array | null;
+  cluster: IntegerCodes | null;
   clusterLabels: string[];
   /** Whether every id is an integer in [0, 2^31) (the CSV is then written by a faster path). */
   smallIntegerIds: boolean;
@@ -104,18 +164,37 @@ class StringIdEncoder {
   private patterned = true;
   private prefixLength = 0;
   private patternLength = 0;
+  /**
+   * Ids 0 … written − 1 have their bytes in `bytes`. While the ids are patterned only the first one's bytes
+   * are needed (the prefix): the others are checked and read as numbers, and written (from `idOf`) only if
+   * a later id breaks the pattern.
+   */
+  private written = 0;
 
-  constructor(n: number) {
+  constructor(
+    n: number,
+    private readonly idOf: (i: number) => string,
+  ) {
     this.bytes = idScratchBytes(12 * n + 16);
-    // Offsets and keys live in scratch space until `finish` copies out what the result keeps; the duplicate
-    // check uses slot 1 for its table.
+    // Offsets live in scratch space until `finish` copies out what the result keeps (the duplicate check
+    // uses slot 1 for its table); the keys get an array of their own, which the result keeps as it is when
+    // they are the ids' numbers.
     this.offsets = scratchInts(n + 1, 2);
-    this.keys = scratchInts(n, 0);
+    this.keys = new Int32Array(n);
   }
 
   /** Adds unit i's id; `false` (and nothing more is added) if it is not a plain ASCII cell. */
   add(i: number, id: string): boolean {
     if (!this.plain) return false;
+    if (this.patterned && i > 0) {
+      const value = this.patternNumber(id);
+      if (value >= 0) {
+        this.keys[i] = value;
+        return true;
+      }
+      this.writeEarlier(i);
+    }
+    this.written = i + 1;
     const length = id.length;
     if (this.at + length + 8 > this.bytes.length) {
       const grown = idScratchBytes(2 * this.bytes.length + length + 8);
@@ -123,14 +202,8 @@ class StringIdEncoder {
       this.bytes = grown;
     }
     const bytes = this.bytes;
-    const from = this.at;
-    let at = from;
-    this.offsets[i] = from;
-    // One walk over the characters copies them and, while the ids are patterned, checks the prefix (the
-    // first id's bytes, at offset 0) and reads the number the digits spell.
-    const prefixLength = this.prefixLength;
-    let fits = this.patterned && i > 0 && length === this.patternLength;
-    let value = 0;
+    let at = this.at;
+    this.offsets[i] = at;
     for (let j = 0; j < length; j++) {
       const code = id.charCodeAt(j);
       if (code >= 128 || code === 44 || code === 34 || code === 10 || code === 13) {
@@ -138,21 +211,15 @@ class StringIdEncoder {
         return false;
       }
       bytes[at++] = code;
-      if (fits) {
-        if (j < prefixLength) fits = code === bytes[j];
-        else if (code >= 48 && code <= 57) value = value * 10 + code - 48;
-        else fits = false;
-      }
     }
     this.at = at;
     if (length > this.longest) this.longest = length;
     if (i === 0) {
-      value = this.firstPattern(length);
-      fits = this.patterned;
-    }
-    if (fits) {
-      this.keys[i] = value;
-      return true;
+      const value = this.firstPattern(length);
+      if (this.patterned) {
+        this.keys[0] = value;
+        return true;
+      }
     }
     if (this.patterned) {
       this.patterned = false;
@@ -160,6 +227,37 @@ class StringIdEncoder {
     }
     this.keys[i] = this.hashOf(i, at);
     return true;
+  }
+
+  /** The number `id`'s digits spell if it is the first id's prefix and as many digits as it, else −1. */
+  private patternNumber(id: string): number {
+    if (id.length !== this.patternLength) return -1;
+    const bytes = this.bytes;
+    for (let j = 0; j < this.prefixLength; j++) if (id.charCodeAt(j) !== bytes[j]) return -1;
+    let value = 0;
+    for (let j = this.prefixLength; j < id.length; j++) {
+      const digit = id.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9) return -1;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /** Writes the bytes of the patterned ids not written yet, before unit i's (plain ASCII: prefix, digits). */
+  private writeEarlier(i: number): void {
+    let at = this.at;
+    for (let j = this.written; j < i; j++) {
+      const id = this.idOf(j);
+      if (at + id.length + 8 > this.bytes.length) {
+        const grown = idScratchBytes(2 * this.bytes.length + id.length + 8);
+        grown.set(this.bytes.subarray(0, at));
+        this.bytes = grown;
+      }
+      this.offsets[j] = at;
+      for (let c = 0; c < id.length; c++) this.bytes[at++] = id.charCodeAt(c);
+    }
+    this.at = at;
+    this.written = i;
   }
 
   /**
@@ -196,9 +294,9 @@ class StringIdEncoder {
   }
 
   /**
-   * The encoded ids of units 0 … n − 1 (every one must have been added; copied out of the scratch space, as
-   * they outlive this call: rows decode them when first read) and, for ids kept as bytes, their hashes (in
-   * scratch space, valid until the next assignment), or `null`.
+   * The encoded ids of units 0 … n − 1 (every one must have been added; bytes are copied out of the
+   * scratch space, as they outlive this call: rows decode them when first read) and, for ids kept as
+   * bytes, their hashes, or `null`.
    */
   finish(n: number): { encoded: EncodedIds; hashes: Int32Array | null } | null {
     if (!this.plain) return null;
@@ -207,7 +305,7 @@ class StringIdEncoder {
         kind: "numbers",
         prefix: this.bytes.slice(0, this.prefixLength),
         width: this.patternLength - this.prefixLength,
-        numbers: this.keys.slice(0, n),
+        numbers: this.keys,
         longest: this.patternLength,
       };
       return { encoded, hashes: null };
@@ -313,11 +411,13 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
   // The first stratum field is coded in the same pass as the ids (one walk over the records); a unit
   // without it is reported only after every id has been checked, as when the fields were read separately.
   const firstField = unitPlan.strata[0];
-  const first = { codes: new Int32Array(firstField === undefined ? 0 : n), levels: [] as string[] };
+  let firstCodes: IntegerCodes = new Uint8Array(firstField === undefined ? 0 : n);
+  const firstLevels: string[] = [];
   const firstMap = new Map<string, number>();
   let firstMissing = -1;
   let numbers = 0;
-  let encoder: StringIdEncoder | null = intIds === null ? new StringIdEncoder(n) : null;
+  const idOf = (j: number): string => (records[j] as TableRecord)[idField] as string;
+  let encoder: StringIdEncoder | null = intIds === null ? new StringIdEncoder(n, idOf) : null;
   for (let i = 0; i < n; i++) {
     const record = records[i] as TableRecord;
     if (typeof record !== "object" || record === null || Array.isArray(record))
@@ -340,7 +440,7 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
         // String ids from the first unit on are encoded to bytes instead of copied to an array (a million
         // references cost more to store than the bytes); the first id that cannot be encoded brings the
         // earlier ones into `ids` from the records.
-        if (i === 0) encoder = new StringIdEncoder(n);
+        if (i === 0) encoder = new StringIdEncoder(n, idOf);
       }
       if (encoder === null) ids.push(id as string | number);
       else if (typeof id !== "string" || !encoder.add(i, id)) {
@@ -356,11 +456,12 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
       else {
         let code = firstMap.get(text);
         if (code === undefined) {
-          code = first.levels.length;
+          code = firstLevels.length;
           firstMap.set(text, code);
-          first.levels.push(text);
+          firstLevels.push(text);
+          firstCodes = widened(firstCodes, code);
         }
-        first.codes[i] = code;
+        firstCodes[i] = code;
       }
     }
   }
@@ -390,13 +491,13 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
         `must hold unit ${describe(i)}'s level of the stratum field "${field}" (a string, finite number or boolean)`,
         value,
       );
-  let stratum: Int32Array | null = null;
+  let stratum: IntegerCodes | null = null;
   let stratumLabels: string[] = [];
   if (firstField !== undefined) {
     if (firstMissing >= 0)
       missingLevel(firstField)(firstMissing, (records[firstMissing] as TableRecord)[firstField]);
     const codes = [
-      first,
+      { codes: firstCodes, levels: firstLevels },
       ...unitPlan.strata.slice(1).map((field) => fieldCodes(records, field, missingLevel(field))),
     ];
     const combined = combineCodes(codes, n);
@@ -407,7 +508,7 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
         .join(";"),
     );
   }
-  let cluster: Int32Array | null = null;
+  let cluster: IntegerCodes | null = null;
   let clusterLabels: string[] = [];
   if (unitPlan.design === "cluster") {
     const field = unitPlan.plan.cluster as string;
@@ -619,13 +720,19 @@ function checkDuplicateIds(
   return smallIntegers;
 }
 
+/** A field's levels in order of first appearance, and each unit's level as its index in them. */
+interface FieldCodes {
+  codes: IntegerCodes;
+  levels: string[];
+}
+
 function fieldCodes(
   records: readonly TableRecord[],
   field: string,
   fail: (index: number, value: unknown) => never,
-): { codes: Int32Array; levels: string[] } {
+): FieldCodes {
   const n = records.length;
-  const codes = new Int32Array(n);
+  let codes: IntegerCodes = new Uint8Array(n);
   const map = new Map<string, number>();
   const levels: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -637,21 +744,19 @@ function fieldCodes(
       code = levels.length;
       map.set(text, code);
       levels.push(text);
+      codes = widened(codes, code);
     }
     codes[i] = code;
   }
   return { codes, levels };
 }
 
-function combineCodes(
-  fields: readonly { codes: Int32Array; levels: string[] }[],
-  n: number,
-): { index: Int32Array; tuples: number[][] } {
+function combineCodes(fields: readonly FieldCodes[], n: number): { index: IntegerCodes; tuples: number[][] } {
   if (fields.length === 1) {
-    const only = fields[0] as { codes: Int32Array; levels: string[] };
+    const only = fields[0] as FieldCodes;
     return { index: only.codes, tuples: only.levels.map((_, code) => [code]) };
   }
-  const index = new Int32Array(n);
+  let index: IntegerCodes = new Uint8Array(n);
   const map = new Map<string | number, number>();
   const tuples: number[][] = [];
   let radix = 1;
@@ -671,6 +776,7 @@ function combineCodes(
       dense = tuples.length;
       map.set(key, dense);
       tuples.push(fields.map((field) => field.codes[i] as number));
+      index = widened(index, dense);
     }
     index[i] = dense;
   }
@@ -709,19 +815,19 @@ function sortedGroups(labels: readonly string[]): number[] {
 export function assignArms(keys: UnitKeys, unitPlan: UnitPlan, rng: Rng): DrawnArms {
   const n = unitCount(keys);
   const { design } = unitPlan;
-  // Arm codes and block sizes take a byte each when they fit (a quarter of the memory a million-unit
-  // assignment would otherwise allocate, and collect, for them).
-  const arms: ArmCodes = design === "complete" ? new Int32Array(n) : codes(n, unitPlan.arms.names.length - 1);
+  // Arm codes take a byte each when they fit (see IntegerCodes).
+  const arms: IntegerCodes =
+    design === "complete" ? new Int32Array(n) : codes(n, unitPlan.arms.names.length - 1);
   if (design === "simple") {
     for (let i = 0; i < n; i++) arms[i] = simpleDraw(unitPlan.arms, rng);
-    return { arms, blocks: null, blockSizes: null };
+    return { arms, blocks: null };
   }
   if (design === "complete") {
     fillAndShuffle(completeCounts(n, unitPlan.arms, rng), arms as Int32Array, 0, rng);
-    return { arms, blocks: null, blockSizes: null };
+    return { arms, blocks: null };
   }
   if (design === "blocked") {
-    const stratum = keys.stratum as Int32Array;
+    const stratum = keys.stratum as IntegerCodes;
     const groups = keys.stratumLabels.length;
     // Each stratum's draws fill its own segment of one buffer (segments in stratum index order, sizes from a
     // count); the j-th unit of a stratum, in input order, then takes the j-th entry of its segment.
@@ -745,38 +851,51 @@ export function assignArms(keys: UnitKeys, unitPlan: UnitPlan, rng: Rng): DrawnA
         arms[i] = buffer[at] as number;
         cursor[g] = at + 1;
       }
-      return { arms, blocks: null, blockSizes: null };
+      return { arms, blocks: null };
     }
-    const blocks = new Int32Array(n);
-    const sizes = codes(n, Math.max(...unitPlan.blockSizes));
-    const blockBuffer = scratchInts(n, 0);
-    const sizeBuffer = scratchInts(n, 1);
+    // A stratum of m units has at most ⌈m / smallest size⌉ blocks: their sizes are appended to a scratch
+    // column, stratum after stratum in processing order, and copied out in stratum index order.
     const buffer = scratchInts(n, 2);
-    const segments = { arms: buffer, blocks: blockBuffer, sizes: sizeBuffer };
+    const drawnSizes = scratchInts(n + groups, 1);
+    const segments = { arms: buffer, sizes: drawnSizes };
+    const drawnFirst = new Int32Array(groups);
+    const blockCount = new Int32Array(groups);
+    let total = 0;
     for (const g of sortedGroups(keys.stratumLabels)) {
       const from = start[g] as number;
-      permutedBlocksInto(
+      drawnFirst[g] = total;
+      const count = permutedBlocksInto(
         (start[g + 1] as number) - from,
         unitPlan.blockSizes,
         unitPlan.arms,
         rng,
         segments,
         from,
+        total,
       );
+      blockCount[g] = count;
+      total += count;
+    }
+    const first = new Int32Array(groups);
+    const sizes = codes(total, Math.max(...unitPlan.blockSizes));
+    let at = 0;
+    for (let g = 0; g < groups; g++) {
+      first[g] = at;
+      const from = drawnFirst[g] as number;
+      sizes.set(drawnSizes.subarray(from, from + (blockCount[g] as number)), at);
+      at += blockCount[g] as number;
     }
     const cursor = start.slice(0, groups);
     for (let i = 0; i < n; i++) {
       const g = stratum[i] as number;
-      const at = cursor[g] as number;
-      arms[i] = buffer[at] as number;
-      blocks[i] = blockBuffer[at] as number;
-      sizes[i] = sizeBuffer[at] as number;
-      cursor[g] = at + 1;
+      const slot = cursor[g] as number;
+      arms[i] = buffer[slot] as number;
+      cursor[g] = slot + 1;
     }
-    return { arms, blocks, blockSizes: sizes };
+    return { arms, blocks: { first, sizes } };
   }
   // cluster: complete randomisation of whole clusters, within each stratum when there are strata.
-  const cluster = keys.cluster as Int32Array;
+  const cluster = keys.cluster as IntegerCodes;
   const clusterCount = keys.clusterLabels.length;
   const clusterStratum = new Int32Array(clusterCount).fill(-1);
   if (keys.stratum !== null) {
@@ -805,7 +924,7 @@ export function assignArms(keys: UnitKeys, unitPlan: UnitPlan, rng: Rng): DrawnA
     });
   }
   for (let i = 0; i < n; i++) arms[i] = clusterArm[cluster[i] as number] as number;
-  return { arms, blocks: null, blockSizes: null };
+  return { arms, blocks: null };
 }
 
 /**
@@ -822,18 +941,22 @@ function writeInteger(view: DataView, at: number, value: number): number {
 /** Builds the rows of an assignment, in input order. */
 function unitRows(keys: UnitKeys, armNames: readonly string[], drawn: DrawnArms): UnitRow[] {
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
-  const { arms, blocks, blockSizes } = drawn;
+  const { arms, blocks } = drawn;
   const n = ids.length;
   const rows = new Array<UnitRow>(n);
-  if (blocks !== null && blockSizes !== null && stratum !== null) {
-    for (let i = 0; i < n; i++)
+  if (blocks !== null && stratum !== null) {
+    const cursor = new BlockCursor(blocks, stratumLabels.length);
+    for (let i = 0; i < n; i++) {
+      const g = stratum[i] as number;
+      cursor.advance(g);
       rows[i] = {
         unitId: ids[i] as string | number,
         arm: armNames[arms[i] as number] as string,
-        stratum: stratumLabels[stratum[i] as number] as string,
-        block: blocks[i] as number,
-        blockSize: blockSizes[i] as number,
+        stratum: stratumLabels[g] as string,
+        block: cursor.block[g] as number,
+        blockSize: cursor.size[g] as number,
       };
+    }
   } else if (stratum !== null && cluster !== null) {
     for (let i = 0; i < n; i++)
       rows[i] = {
@@ -879,7 +1002,8 @@ function unitCsvBytes(
   if (keys.cluster === null && keys.encodedIds != null)
     return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
-  const { arms, blocks, blockSizes } = drawn;
+  const { arms, blocks } = drawn;
+  const cursor = blocks === null ? null : new BlockCursor(blocks, stratumLabels.length);
   const n = ids.length;
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
@@ -947,11 +1071,12 @@ function unitCsvBytes(
       tails[slot] = chunk;
     }
     for (let j = 0; j < chunk.length; j++) bytes[at++] = chunk[j] as number;
-    if (blocks !== null && blockSizes !== null) {
+    if (cursor !== null) {
+      cursor.advance(s);
       bytes[at++] = 44;
-      at = writeInteger(view, at, blocks[i] as number);
+      at = writeInteger(view, at, cursor.block[s] as number);
       bytes[at++] = 44;
-      at = writeInteger(view, at, blockSizes[i] as number);
+      at = writeInteger(view, at, cursor.size[s] as number);
     }
     bytes[at++] = 10;
   }
@@ -989,23 +1114,30 @@ function fastIdCsv(
   encoded: EncodedIds | null,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
-  const { arms, blocks, blockSizes } = drawn;
+  const { arms, blocks } = drawn;
   const n = unitCount(keys);
   // Integer ids are read from `ids`; encoded ones are never decoded here.
   const ids: ArrayLike<number> = encoded === null ? (keys.ids as ArrayLike<number>) : new Int32Array(0);
   const k = armNames.length;
   const strata = stratum === null ? 1 : stratumLabels.length;
-  const withBlocks = blocks !== null && blockSizes !== null;
+  const withBlocks = blocks !== null;
+  const cursor = blocks === null ? null : new BlockCursor(blocks, stratumLabels.length);
   // Each tail is stored as little-endian 32-bit words, zero-padded to the width of the longest one, and every
   // row copies that fixed number of words (a loop of constant length, which the processor predicts); the
   // padding written past a tail's end is overwritten by the next row, and the buffer keeps room for it.
-  const tails: Uint8Array[] = [];
+  // ASCII text (the usual arm and stratum labels) is turned into bytes without a TextEncoder call, each of
+  // which allocates a buffer of its own.
+  const utf8 = (text: string): ArrayLike<number> => {
+    const codes = Array.from(text, (c) => c.charCodeAt(0));
+    return codes.every((code) => code < 128) ? codes : encoder.encode(text);
+  };
+  const tails: ArrayLike<number>[] = [];
   for (let s = 0; s < strata; s++)
     for (let a = 0; a < k; a++) {
       let text = `,${csvCell(armNames[a])}`;
       if (stratum !== null) text += `,${csvCell(stratumLabels[s])}`;
-      if (!withBlocks) text += "\n";
-      tails.push(encoder.encode(text));
+      text += withBlocks ? "," : "\n";
+      tails.push(utf8(text));
     }
   const longestTail = tails.reduce((longest, bytes) => Math.max(longest, bytes.length), 0);
   const width = (longestTail + 3) >> 2;
@@ -1026,8 +1158,9 @@ function fastIdCsv(
     longestId = String(maxId).length;
   }
   const header = encoder.encode(`${columns.join(",")}\n`);
-  // Ids are copied four bytes at a time: up to 3 bytes past an id are written, then overwritten by its tail.
-  const perRow = longestId + longestTail + (withBlocks ? 23 : 0);
+  // Ids, prefixes and numbers are written four bytes at a time: up to 3 bytes past each are written, then
+  // overwritten by what follows (the buffer keeps room for the last row's).
+  const perRow = longestId + longestTail + (withBlocks ? 22 : 0);
   const bytes = scratchBytes(header.length + n * perRow + 4 * width + 8);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
@@ -1042,22 +1175,37 @@ function fastIdCsv(
     idBytes === null
       ? view
       : new DataView(idBytes.bytes.buffer, idBytes.bytes.byteOffset, idBytes.bytes.byteLength);
+  // A prefix of up to four bytes is one 32-bit store; the digits are a leading group of `digits mod 4` (the
+  // low bytes of its four-digit word) and then whole groups of four.
+  const prefixWord =
+    prefix.length <= 4 ? prefix.reduce((word, byte, j) => (word | (byte << (8 * j))) >>> 0, 0) : -1;
+  const leading = digits & 3;
+  const leadingShift = 8 * (4 - leading);
+  const groups = digits >> 2;
+  // `,size\n` of block sizes below 100 as one word each (found by size), others written digit by digit.
+  const sizeWords = new Uint32Array(100);
+  for (let size = 1; size < 100; size++)
+    sizeWords[size] = Array.from(`,${size}\n`).reduce(
+      (word, c, j) => (word | (c.charCodeAt(0) << (8 * j))) >>> 0,
+      0,
+    );
   for (let i = 0; i < n; i++) {
     if (numbers !== null) {
-      // the prefix, then the number in `digits` digits with leading zeros: groups of four from the right
-      // (one 32-bit store each), then the digits left over
-      for (let j = 0; j < prefix.length; j++) bytes[at++] = prefix[j] as number;
-      let rest = numbers.numbers[i] as number;
-      let position = at + digits;
-      while (position - at >= 4) {
-        position -= 4;
-        view.setUint32(position, digitQuadWords[rest % 10000] as number, true);
-        rest = Math.floor(rest / 10000);
-      }
-      while (position > at) {
-        position--;
-        bytes[position] = 48 + (rest % 10);
-        rest = Math.floor(rest / 10);
+      if (prefixWord >= 0) view.setUint32(at, prefixWord, true);
+      else for (let j = 0; j < prefix.length; j++) bytes[at + j] = prefix[j] as number;
+      at += prefix.length;
+      // numbers have at most nine digits: below 2^31, so `| 0` divides exactly
+      const value = numbers.numbers[i] as number;
+      if (groups === 0) view.setUint32(at, (digitQuadWords[value] as number) >>> leadingShift, true);
+      else {
+        const high = groups === 2 ? (value / 100000000) | 0 : (value / 10000) | 0;
+        if (leading > 0) view.setUint32(at, (digitQuadWords[high] as number) >>> leadingShift, true);
+        const rest = groups === 2 ? value - high * 100000000 : value - high * 10000;
+        if (groups === 2) {
+          const middle = (rest / 10000) | 0;
+          view.setUint32(at + leading, digitQuadWords[middle] as number, true);
+          view.setUint32(at + leading + 4, digitQuadWords[rest - middle * 10000] as number, true);
+        } else view.setUint32(at + leading, digitQuadWords[rest] as number, true);
       }
       at += digits;
     } else if (idBytes !== null) {
@@ -1066,16 +1214,23 @@ function fastIdCsv(
       for (let j = 0; j < length; j += 4) view.setUint32(at + j, idView.getUint32(from + j, true), true);
       at += length;
     } else at = writeSmallInteger(view, at, ids[i] as number);
-    const slot = (stratum === null ? 0 : (stratum[i] as number) * k) + (arms[i] as number);
+    const g = stratum === null ? 0 : (stratum[i] as number);
+    const slot = g * k + (arms[i] as number);
     const tailFrom = slot * width;
     for (let w = 0; w < width; w++) view.setUint32(at + 4 * w, tailWords[tailFrom + w] as number, true);
     at += tailLength[slot] as number;
-    if (withBlocks) {
-      bytes[at++] = 44;
-      at = writeSmallInteger(view, at, blocks[i] as number);
-      bytes[at++] = 44;
-      at = writeSmallInteger(view, at, blockSizes[i] as number);
-      bytes[at++] = 10;
+    if (cursor !== null) {
+      cursor.advance(g);
+      at = writeSmallInteger(view, at, cursor.block[g] as number);
+      const size = cursor.size[g] as number;
+      if (size < 100) {
+        view.setUint32(at, sizeWords[size] as number, true);
+        at += size < 10 ? 3 : 4;
+      } else {
+        bytes[at++] = 44;
+        at = writeSmallInteger(view, at, size);
+        bytes[at++] = 10;
+      }
     }
   }
   return bytes.subarray(0, at);
@@ -1097,24 +1252,22 @@ const digitQuadWords: Uint32Array = (() => {
   return table;
 })();
 
-/** Writes an integer in [0, 10⁴) without leading zeros; returns the new end. */
+/** Number of decimal digits of each integer in [0, 10⁴) (0 has one). */
+const digitCounts: Uint8Array = (() => {
+  const table = new Uint8Array(10000);
+  for (let i = 0; i < 10000; i++) table[i] = i < 10 ? 1 : i < 100 ? 2 : i < 1000 ? 3 : 4;
+  return table;
+})();
+
+/**
+ * Writes an integer in [0, 10⁴) without leading zeros; returns the new end. One 32-bit store of its
+ * four-digit word shifted past the leading zeros, whatever its length (no branch to mispredict): up to
+ * 3 bytes past the end are written, so the caller keeps room for them and overwrites them.
+ */
 function writeBelow10000(view: DataView, at: number, v: number): number {
-  if (v < 100) {
-    if (v < 10) {
-      view.setUint8(at, 48 + v);
-      return at + 1;
-    }
-    view.setUint16(at, digitPairWords[v] as number, true);
-    return at + 2;
-  }
-  if (v < 1000) {
-    const hundreds = (v / 100) | 0;
-    view.setUint8(at, 48 + hundreds);
-    view.setUint16(at + 1, digitPairWords[v - hundreds * 100] as number, true);
-    return at + 3;
-  }
-  view.setUint32(at, digitQuadWords[v] as number, true);
-  return at + 4;
+  const length = digitCounts[v] as number;
+  view.setUint32(at, (digitQuadWords[v] as number) >>> (8 * (4 - length)), true);
+  return at + length;
 }
 
 /**

@@ -104,20 +104,22 @@ export function permutedBlocks(
 }
 
 /**
- * {@link permutedBlocks} for one stratum of a large assignment, written straight into typed columns:
- * slots `from … from + n − 1` of `arms`, `blocks` and `sizes` get the first `n` slots of the same blocks
- * (the same draws: one size draw and one shuffle of the block's arm multiset per block, in the same order).
- * Each block is filled and shuffled in place; only the last one, when it is cut short, goes through a
- * small scratch array, so nothing past `from + n` is touched.
+ * {@link permutedBlocks} for one stratum of a large assignment, written straight into typed columns: slots
+ * `from … from + n − 1` of `arms` get the first `n` slots of the same blocks (the same draws: one size draw
+ * and one shuffle of the block's arm multiset per block, in the same order), and the blocks' sizes are
+ * appended to `sizes` from `sizesFrom` on (the last block's drawn size even when it is cut short). Each
+ * block is filled and shuffled in place; only the last one, when it is cut short, goes through a small
+ * scratch array, so nothing past `from + n` is touched. Returns the number of blocks.
  */
 export function permutedBlocksInto(
   n: number,
   blockSizes: readonly number[],
   arms: NormalArms,
   rng: Rng,
-  out: { arms: Int32Array; blocks: Int32Array; sizes: Int32Array },
+  out: { arms: Int32Array; sizes: Int32Array },
   from: number,
-): void {
+  sizesFrom: number,
+): number {
   let longest = 0;
   for (const size of blockSizes) if (size > longest) longest = size;
   const last = new Int32Array(longest);
@@ -125,8 +127,9 @@ export function permutedBlocksInto(
   let filled = 0;
   let block = 0;
   while (filled < n) {
-    block += 1;
     const size = blockSizes[rng.integer(blockSizes.length)] as number;
+    out.sizes[sizesFrom + block] = size;
+    block += 1;
     const fits = filled + size <= n;
     const target = fits ? out.arms : last;
     const base = fits ? from + filled : 0;
@@ -137,13 +140,8 @@ export function permutedBlocksInto(
       for (let c = 0; c < count; c++) target[position++] = arm;
     }
     shuffleRange(target, base, size, rng);
-    const take = fits ? size : n - filled;
-    const at = from + filled;
-    for (let j = 0; j < take; j++) {
-      if (!fits) out.arms[at + j] = last[j] as number;
-      out.blocks[at + j] = block;
-      out.sizes[at + j] = size;
-    }
-    filled += take;
+    if (!fits) for (let j = 0; j < n - filled; j++) out.arms[from + filled + j] = last[j] as number;
+    filled += fits ? size : n - filled;
   }
+  return block;
 }

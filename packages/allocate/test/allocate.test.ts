@@ -125,6 +125,53 @@ describe("allocate: exact properties", () => {
     );
   });
 
+  it("keeps every unit's own stratum, cluster and block past 256 and 65 536 of them (wider code columns)", async () => {
+    // Codes are stored in a byte each until a 257th level (or block) appears, then in two bytes, then four.
+    const n = 140_000;
+    const units = Array.from({ length: n }, (_, i) => ({
+      id: i,
+      office: `o${i % 70_000}`,
+      a: i % 300,
+      b: i % 7,
+      class: `k${i % 300}`,
+    }));
+    const byOffice = await allocate(
+      { design: "blocked", arms: ["A", "B"], strata: ["office"], blockSizes: [2], seed: "wide" },
+      units,
+    );
+    const armsOf = new Map<string, string[]>();
+    byOffice.rows.forEach((row, i) => {
+      expect(row.stratum).toBe(`office=o${i % 70_000}`);
+      armsOf.set(row.stratum as string, [...(armsOf.get(row.stratum as string) ?? []), row.arm]);
+    });
+    expect(armsOf.size).toBe(70_000);
+    for (const arms of armsOf.values()) expect(arms.sort()).toEqual(["A", "B"]);
+    const twoFields = await allocate(
+      { design: "blocked", arms: ["A", "B"], strata: ["a", "b"], seed: "wide" },
+      units,
+    );
+    twoFields.rows.forEach((row, i) => {
+      expect(row.stratum).toBe(`a=${i % 300};b=${i % 7}`);
+    });
+    const oneStratum = await allocate(
+      { design: "blocked", arms: ["A", "B"], strata: ["site"], blockSizes: [2], seed: "wide" },
+      units.map(({ id }) => ({ id, site: "all" })).concat([{ id: n, site: "all" }]),
+    );
+    oneStratum.rows.forEach((row, i) => {
+      expect(row.block).toBe((i >> 1) + 1);
+    });
+    expect(oneStratum.rows.at(-1)?.block).toBe(70_001);
+    const clusters = await allocate(
+      { design: "cluster", arms: ["A", "B"], cluster: "class", seed: "wide" },
+      units,
+    );
+    clusters.rows.forEach((row, i) => {
+      expect(row.cluster).toBe(`k${i % 300}`);
+    });
+    for (const result of [byOffice, twoFields, oneStratum, clusters])
+      expect((await verifyAllocation(result)).ok).toBe(true);
+  }, 60_000);
+
   it('treats "stratified" as "blocked" and accepts one stratum field as a string', async () => {
     const units = Array.from({ length: 12 }, (_, i) => ({ id: i, g: i % 3 ? "F" : "M" }));
     const blocked = await allocate(
