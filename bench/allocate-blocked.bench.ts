@@ -21,6 +21,10 @@
 // CSV and certificate come from typed columns); a second tiltak line for case 1 times allocate followed by
 // reading `rows`, which is the cost a caller who wants the row objects pays in all.
 //
+// Each case then also times the first call in a fresh process, 5 processes a side (alternating): tiltak's
+// allocate call (not loading modules or building the units) and R's first draw (no warm-up), which is what
+// a one-off script or `tiltak allocate` pays.
+//
 // Run: npx tsx --conditions=@tiltak/source bench/allocate-blocked.bench.ts [case numbers, e.g. 2 3]
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -30,6 +34,7 @@ const n = 1_000_000;
 const strata = 100;
 const rounds = 3;
 const repeats = 5;
+const coldRuns = 5;
 const only = process.argv.slice(2).map(Number);
 
 interface Times {
@@ -54,6 +59,18 @@ const cases: Case[] = [
 ];
 
 const stringId = (i: number): string => `P${String(i + 1).padStart(7, "0")}`;
+function makeUnits(c: Case): { id: number | string; stratum: string }[] {
+  const units = new Array<{ id: number | string; stratum: string }>(n);
+  for (let i = 0; i < n; i++) units[i] = { id: c.stringIds ? stringId(i) : i + 1, stratum: `s${i % strata}` };
+  return units;
+}
+const planFor = (c: Case): AllocationPlan => ({
+  design: "blocked",
+  arms: ["A", "B"],
+  strata: ["stratum"],
+  seed: "bench",
+  ...(c.blockSizes === undefined ? {} : { blockSizes: c.blockSizes }),
+});
 
 async function timeTiltak(
   plan: AllocationPlan,
@@ -77,7 +94,7 @@ async function timeTiltak(
   return digest;
 }
 
-const rScript = (c: Case, blocks: boolean): string => `
+const rScript = (c: Case, blocks: boolean, cold = false): string => `
 n <- ${n}; s <- rep(sprintf("s%d", 0:${strata - 1}), length.out = n)
 ids <- ${c.stringIds ? 'sprintf("P%07d", 1:n)' : "1:n"}
 set.seed(1)
@@ -94,8 +111,8 @@ draw <- function() {
   df$arm <- ave(rep(0L, n), s, FUN = ${blocks ? "blocks" : "complete"})
   df
 }
-invisible(draw()) # warm-up
-for (r in 1:${repeats}) {
+${cold ? "" : "invisible(draw()) # warm-up"}
+for (r in 1:${cold ? 1 : repeats}) {
   d <- system.time(df <- draw(), gcFirst = FALSE)
   cat(d[["elapsed"]], d[["user.self"]] + d[["sys.self"]], "\\n")
 }
@@ -131,22 +148,39 @@ const ratios = (label: string, r: Times, t: Times): void => {
   const ts = summary(t);
   const show = (a: number, b: number): string => `${(a / b).toFixed(2)}`;
   console.log(
-    `  ratio R / tiltak vs ${label.padEnd(16)} CPU min ${show(rs.cpu.min, ts.cpu.min)}, median ${show(rs.cpu.median, ts.cpu.median)}; elapsed min ${show(rs.elapsed.min, ts.elapsed.min)}, median ${show(rs.elapsed.median, ts.elapsed.median)}`,
+    `  ratio R / tiltak vs ${label.padEnd(20)} CPU min ${show(rs.cpu.min, ts.cpu.min)}, median ${show(rs.cpu.median, ts.cpu.median)}; elapsed min ${show(rs.elapsed.min, ts.elapsed.min)}, median ${show(rs.elapsed.median, ts.elapsed.median)}`,
   );
 };
+
+// A first call in a fresh process (what `tiltak allocate` or a one-off script pays: nothing compiled, no
+// memory yet): this file re-run as a child with TILTAK_BENCH_COLD set to the case number times one call.
+const coldCase = process.env.TILTAK_BENCH_COLD;
+if (coldCase !== undefined) {
+  const c = cases[Number(coldCase) - 1] as Case;
+  const units = makeUnits(c);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  await allocate(planFor(c), units);
+  const used = process.cpuUsage(cpuStart);
+  console.log(`${(performance.now() - start) / 1000} ${(used.user + used.system) / 1e6}`);
+  process.exit(0);
+}
+function timeColdTiltak(caseNumber: number, into: Times): void {
+  const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2)], {
+    encoding: "utf8",
+    env: { ...process.env, TILTAK_BENCH_COLD: String(caseNumber) },
+  });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const [elapsed, cpu] = run.stdout.trim().split(/\s+/).map(Number) as [number, number];
+  into.elapsed.push(elapsed);
+  into.cpu.push(cpu);
+}
 
 console.log(`load average before (1, 5, 15 min): ${load()}`);
 for (const [index, c] of cases.entries()) {
   if (only.length > 0 && !only.includes(index + 1)) continue;
-  const units = new Array<{ id: number | string; stratum: string }>(n);
-  for (let i = 0; i < n; i++) units[i] = { id: c.stringIds ? stringId(i) : i + 1, stratum: `s${i % strata}` };
-  const plan: AllocationPlan = {
-    design: "blocked",
-    arms: ["A", "B"],
-    strata: ["stratum"],
-    seed: "bench",
-    ...(c.blockSizes === undefined ? {} : { blockSizes: c.blockSizes }),
-  };
+  const units = makeUnits(c);
+  const plan = planFor(c);
   const tiltak = empty();
   const withRows = empty();
   const rComplete = empty();
@@ -173,5 +207,20 @@ for (const [index, c] of cases.entries()) {
   ratios("ave(sample)", rComplete, tiltak);
   if (c.blockSizes !== undefined) ratios("permuted blocks", rBlocks, tiltak);
   if (c.blockSizes === undefined) ratios("ave, rows read", rComplete, withRows);
+  // first calls in fresh processes, alternating
+  const coldTiltak = empty();
+  const coldR = empty();
+  const coldBlocks = empty();
+  for (let round = 0; round < coldRuns; round++) {
+    timeColdTiltak(index + 1, coldTiltak);
+    timeR(rScript(c, false, true), coldR);
+    if (c.blockSizes !== undefined) timeR(rScript(c, true, true), coldBlocks);
+  }
+  console.log(`  first call in a fresh process, ${coldRuns} processes each:`);
+  console.log(line("tiltak, first call:", coldTiltak));
+  console.log(line("R ave(sample), first:", coldR));
+  if (c.blockSizes !== undefined) console.log(line("R permuted blocks, first:", coldBlocks));
+  ratios("ave(sample), first", coldR, coldTiltak);
+  if (c.blockSizes !== undefined) ratios("blocks, first", coldBlocks, coldTiltak);
 }
 console.log(`load average after (1, 5, 15 min): ${load()}`);

@@ -1,7 +1,10 @@
 import {
   createRng,
+  hexToBytes,
   invalidInput,
   type Rng,
+  randomSalt,
+  sha256AndHmac,
   type TableInput,
   type TableRecord,
   toRecords,
@@ -987,20 +990,32 @@ function unitRows(keys: UnitKeys, armNames: readonly string[], drawn: DrawnArms)
 }
 
 /**
+ * Where a CSV writer sends its bytes: `null` to have them returned whole, or a function given each filled
+ * piece of one reused buffer, which it must read before returning (the buffer is written over next). In
+ * pieces, the canonical CSV of 10⁷ units (hundreds of megabytes) is never held at once.
+ */
+export type CsvPieces = ((piece: Uint8Array) => void) | null;
+
+/** The size of the buffer a CSV is written through in pieces (about 30 000 rows of an assignment). */
+const pieceBytes = 1 << 20;
+
+/**
  * Writes the canonical CSV of an assignment straight into bytes (no per-row strings): the id, then the
- * pre-encoded `,arm,stratum,cluster` tail of the row's combination, then the block columns.
+ * pre-encoded `,arm,stratum,cluster` tail of the row's combination, then the block columns. Returns the
+ * bytes, or, when they go out in `pieces`, an empty array.
  */
 function unitCsvBytes(
   keys: UnitKeys,
   armNames: readonly string[],
   columns: readonly string[],
   drawn: DrawnArms,
+  pieces: CsvPieces,
 ): Uint8Array {
   const encoder = new TextEncoder();
   if (keys.cluster === null && keys.smallIntegerIds)
-    return fastIdCsv(keys, armNames, columns, drawn, encoder, null);
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, null, pieces);
   if (keys.cluster === null && keys.encodedIds != null)
-    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds);
+    return fastIdCsv(keys, armNames, columns, drawn, encoder, keys.encodedIds, pieces);
   const { ids, stratum, cluster, stratumLabels, clusterLabels } = keys;
   const { arms, blocks } = drawn;
   const cursor = blocks === null ? null : new BlockCursor(blocks, stratumLabels.length);
@@ -1029,13 +1044,18 @@ function unitCsvBytes(
     idBytes += typeof id === "number" ? (id >= 0 && id < 1e9 ? 9 : 24) : id.length + 2;
   }
   const header = encoder.encode(`${columns.join(",")}\n`);
-  let bytes = new Uint8Array(header.length + idBytes + n * fixed + 64);
+  const whole = header.length + idBytes + n * fixed + 64;
+  let bytes = new Uint8Array(pieces === null ? whole : Math.min(whole, pieceBytes));
   let view = new DataView(bytes.buffer);
   bytes.set(header, 0);
   let at = header.length;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string | number;
     const idRoom = typeof id === "number" ? 24 : 3 * id.length + 2;
+    if (at + idRoom + fixed > bytes.length && pieces !== null && at > 0) {
+      pieces(bytes.subarray(0, at));
+      at = 0;
+    }
     if (at + idRoom + fixed > bytes.length) {
       const grown = new Uint8Array(Math.max(bytes.length * 2, at + idRoom + fixed + 1024));
       grown.set(bytes.subarray(0, at));
@@ -1080,7 +1100,9 @@ function unitCsvBytes(
     }
     bytes[at++] = 10;
   }
-  return bytes.subarray(0, at);
+  if (pieces === null) return bytes.subarray(0, at);
+  pieces(bytes.subarray(0, at));
+  return new Uint8Array(0);
 }
 
 /**
@@ -1112,6 +1134,7 @@ function fastIdCsv(
   drawn: DrawnArms,
   encoder: TextEncoder,
   encoded: EncodedIds | null,
+  pieces: CsvPieces,
 ): Uint8Array {
   const { stratum, stratumLabels } = keys;
   const { arms, blocks } = drawn;
@@ -1161,7 +1184,13 @@ function fastIdCsv(
   // Ids, prefixes and numbers are written four bytes at a time: up to 3 bytes past each are written, then
   // overwritten by what follows (the buffer keeps room for the last row's).
   const perRow = longestId + longestTail + (withBlocks ? 22 : 0);
-  const bytes = scratchBytes(header.length + n * perRow + 4 * width + 8);
+  const spare = 4 * width + 8;
+  const whole = header.length + n * perRow + spare;
+  const bytes = scratchBytes(
+    pieces === null ? whole : Math.min(whole, Math.max(pieceBytes, header.length + 64 * perRow + spare)),
+  );
+  // In pieces, the buffer goes out whenever a row might no longer fit.
+  const limit = pieces === null ? Number.POSITIVE_INFINITY : bytes.length - perRow - spare;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   bytes.set(header, 0);
   let at = header.length;
@@ -1232,8 +1261,14 @@ function fastIdCsv(
         bytes[at++] = 10;
       }
     }
+    if (at > limit) {
+      (pieces as (piece: Uint8Array) => void)(bytes.subarray(0, at));
+      at = 0;
+    }
   }
-  return bytes.subarray(0, at);
+  if (pieces === null) return bytes.subarray(0, at);
+  pieces(bytes.subarray(0, at));
+  return new Uint8Array(0);
 }
 
 /** Two ASCII digits per entry, as a little-endian 16-bit word (tens digit first in memory). */
@@ -1294,14 +1329,16 @@ function writeSmallInteger(view: DataView, at: number, value: number): number {
 /**
  * The canonical CSV bytes of an assignment and a function that builds its rows (the hot path of large
  * assignments: the bytes are written straight from the typed columns, the row objects only when asked for).
+ * With `pieces`, the bytes go there piece by piece and `csv` is empty.
  */
 export function unitRowsAndCsv(
   keys: UnitKeys,
   unitPlan: UnitPlan,
   drawn: DrawnArms,
+  pieces: CsvPieces = null,
 ): { rows: () => UnitRow[]; csv: Uint8Array; columns: string[] } {
   const columns = unitColumns(unitPlan);
-  const csv = unitCsvBytes(keys, unitPlan.arms.names, columns, drawn);
+  const csv = unitCsvBytes(keys, unitPlan.arms.names, columns, drawn, pieces);
   return { rows: () => unitRows(keys, unitPlan.arms.names, drawn), csv, columns };
 }
 
@@ -1350,6 +1387,14 @@ export async function allocate(plan: AllocationPlan, units: TableInput): Promise
   const keys = keysFromUnits(records, unitPlan);
   const rng = createRng(unitPlan.plan.seed, { algorithm: unitPlan.plan.rngAlgorithm ?? "xor4096" });
   const drawn = assignArms(keys, unitPlan, rng);
-  const { rows, csv, columns } = unitRowsAndCsv(keys, unitPlan, drawn);
-  return finishResult(rows, unitPlan.plan, columns, rng, "allocate", csv);
+  // The canonical CSV goes to both hashes in pieces as it is written: never held whole (a third of a
+  // gigabyte at 10⁷ units), and no buffer of its size to fault in on a first call.
+  const salt = randomSalt();
+  const hashes = sha256AndHmac(hexToBytes(salt));
+  const { rows, columns } = unitRowsAndCsv(keys, unitPlan, drawn, (piece) => hashes.update(piece));
+  const { sha256, hmac } = await hashes.hex();
+  return finishResult(rows, unitPlan.plan, columns, rng, "allocate", undefined, {
+    salt,
+    hashes: { digest: sha256, commitment: hmac },
+  });
 }

@@ -174,6 +174,11 @@ export interface FinishOptions {
   salt?: string | undefined;
   /** Warnings to attach to the result. */
   warnings?: string[] | undefined;
+  /**
+   * The digest and commitment of the canonical CSV when the caller hashed it in pieces as it was written
+   * (with `salt` as the commitment's key); no CSV is then passed or made.
+   */
+  hashes?: { digest: string; commitment: string } | undefined;
 }
 
 /**
@@ -191,13 +196,8 @@ export async function finishResult<Row>(
   csv?: string | Uint8Array,
   options: FinishOptions = {},
 ): Promise<AllocationResult<Row>> {
-  const text =
-    csv ?? canonicalCsv((typeof rows === "function" ? rows() : rows) as Record<string, unknown>[], columns);
   const salt = options.salt ?? randomSalt();
-  // One UTF-8 encoding serves both hashes. Both start before either is awaited: Web Crypto copies the bytes
-  // when called, so a reused scratch buffer behind `text` may be overwritten afterwards.
-  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
-  const [digest, commitment] = await Promise.all([sha256Hex(bytes), commitmentOf(salt, bytes)]);
+  const { digest, commitment } = options.hashes ?? (await hashCsv(salt, csv, rows, columns));
   const meta: AllocationMeta = {
     tiltakVersion,
     algorithm: rng.algorithm,
@@ -214,6 +214,22 @@ export async function finishResult<Row>(
   if (typeof rows !== "function")
     return warnings === undefined ? { rows, plan, meta } : { rows, plan, meta, warnings };
   return rowsOnFirstRead(rows, plan, meta, warnings);
+}
+
+/** The digest and commitment of a canonical CSV: `csv` if given, else the one made from the rows. */
+async function hashCsv<Row>(
+  salt: string,
+  csv: string | Uint8Array | undefined,
+  rows: Row[] | (() => Row[]),
+  columns: string[],
+): Promise<{ digest: string; commitment: string }> {
+  const text =
+    csv ?? canonicalCsv((typeof rows === "function" ? rows() : rows) as Record<string, unknown>[], columns);
+  // One UTF-8 encoding serves both hashes. Both start before either is awaited: Web Crypto copies the bytes
+  // when called, so a reused scratch buffer behind `text` may be overwritten afterwards.
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  const [digest, commitment] = await Promise.all([sha256Hex(bytes), commitmentOf(salt, bytes)]);
+  return { digest, commitment };
 }
 
 /**

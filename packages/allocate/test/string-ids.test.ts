@@ -3,8 +3,14 @@
 // verifyAllocation rebuilds the CSV from the rows through the general writer, so `ok` means the bytes (and
 // the digest) are identical; duplicates are refused exactly when a Set of the ids is smaller than the list,
 // with the same message. Exact comparisons: no tolerance.
-import { type AllocationPlan, allocate, canonicalCsv, verifyAllocation } from "@tiltak/allocate";
-import { sha256Hex } from "@tiltak/core";
+import {
+  type AllocationPlan,
+  allocate,
+  allocationCsv,
+  canonicalCsv,
+  verifyAllocation,
+} from "@tiltak/allocate";
+import { hexToBytes, hmacSha256Hex, sha256Hex } from "@tiltak/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -125,4 +131,30 @@ describe("allocate: string ids", () => {
       'units[1000000].id must be unique: unit "P0500000" appears at units[499999] and units[1000000]',
     );
   }, 60_000);
+
+  it("hashes a CSV of many pieces as the whole file: digest and commitment of allocationCsv, every writer", async () => {
+    // allocate hashes the canonical CSV in 1 MiB pieces as it writes it; 250 000 rows are at least three
+    // pieces on every path (integer ids, register-style ids, other plain ids, quoted ids, clusters).
+    const n = 250_000;
+    const idForms: ((i: number) => string | number)[] = [
+      (i) => i,
+      (i) => `P${String(i).padStart(7, "0")}`,
+      (i) => `unit-${i.toString(36)}`,
+      (i) => (i % 1000 === 0 ? `u,${i}` : `u${i}`),
+    ];
+    const bigPlans: AllocationPlan[] = [
+      { design: "blocked", arms: ["A", "B"], strata: ["office"], blockSizes: [2, 4], seed: "pieces" },
+      { design: "complete", arms: ["A", "B", "C"], seed: "pieces" },
+      { design: "cluster", arms: ["A", "B"], cluster: "office", seed: "pieces" },
+    ];
+    for (const idOf of idForms)
+      for (const plan of bigPlans) {
+        const units = Array.from({ length: n }, (_, i) => ({ id: idOf(i), office: `office ${i % 37}` }));
+        const result = await allocate(plan, units);
+        const csv = allocationCsv(result);
+        expect(csv.length).toBeGreaterThan(2 * 2 ** 20);
+        expect(result.meta.digest).toBe(await sha256Hex(csv));
+        expect(result.meta.commitment).toBe(await hmacSha256Hex(hexToBytes(result.meta.salt as string), csv));
+      }
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { hmacSha256Bytes, sha256Bytes } from "#hash";
+import { hmacSha256Bytes, sha256AndHmacPieces, sha256Bytes } from "#hash";
 import { invalidInput } from "./errors.js";
 
 /**
@@ -56,6 +56,56 @@ function write(value: unknown, path: (string | number)[]): string {
  */
 export async function sha256Hex(text: string | Uint8Array): Promise<string> {
   return bytesToHex(await sha256Bytes(typeof text === "string" ? new TextEncoder().encode(text) : text));
+}
+
+/** The running hashes of {@link sha256AndHmac}. */
+export interface Sha256AndHmac {
+  /** Adds the next piece of the message (text as UTF-8); it is read at once, so its buffer may be reused. */
+  update(piece: string | Uint8Array): void;
+  /** Both hashes of the pieces so far, as lowercase hex (the same each call); no piece can follow. */
+  hex(): Promise<{ sha256: string; hmac: string }>;
+}
+
+/**
+ * The SHA-256 of a message and its HMAC-SHA256 under a key ({@link sha256Hex}, {@link hmacSha256Hex}),
+ * computed together from the message given piece by piece: for a message written in chunks (the canonical
+ * CSV of an allocation of millions of units), so it never has to be held whole. node:crypto hashes each
+ * piece as it comes; Web Crypto, which has no incremental form, collects copies and hashes them at the end.
+ * The hashes are those of the pieces joined, however the message is cut.
+ *
+ * @param key - the HMAC key bytes (for a commitment: the salt, from {@link hexToBytes})
+ * @throws TiltakError `INVALID_INPUT` for an empty key, a piece that is not text or bytes, or a piece
+ *   after `hex()`
+ *
+ * @example
+ * ```ts
+ * import { sha256AndHmac } from "@tiltak/core";
+ * const hashes = sha256AndHmac(new TextEncoder().encode("Jefe"));
+ * hashes.update("what do ya want ");
+ * hashes.update("for nothing?");
+ * (await hashes.hex()).hmac; // => "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+ * ```
+ */
+export function sha256AndHmac(key: Uint8Array): Sha256AndHmac {
+  if (!(key instanceof Uint8Array) || key.length === 0)
+    invalidInput("key", "must be non-empty bytes (a Uint8Array)", key);
+  const pieces = sha256AndHmacPieces(key);
+  let result: Promise<{ sha256: string; hmac: string }> | null = null;
+  const encoder = new TextEncoder();
+  return {
+    update(piece: string | Uint8Array): void {
+      if (result !== null) invalidInput("piece", "cannot be added after hex() (the hashes are final)", piece);
+      if (typeof piece === "string") pieces.update(encoder.encode(piece));
+      else if (piece instanceof Uint8Array) pieces.update(piece);
+      else invalidInput("piece", "must be text or bytes (a Uint8Array)", piece);
+    },
+    hex(): Promise<{ sha256: string; hmac: string }> {
+      result ??= pieces
+        .finish()
+        .then(([sha256, hmac]) => ({ sha256: bytesToHex(sha256), hmac: bytesToHex(hmac) }));
+      return result;
+    },
+  };
 }
 
 /**

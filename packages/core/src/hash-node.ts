@@ -12,3 +12,22 @@ export async function sha256Bytes(bytes: Uint8Array): Promise<Uint8Array> {
 export async function hmacSha256Bytes(key: Uint8Array, bytes: Uint8Array): Promise<Uint8Array> {
   return createHmac("sha256", key).update(bytes).digest();
 }
+
+/**
+ * SHA-256 and HMAC-SHA256 (under `key`) of one message given in pieces: each piece is hashed by both as it
+ * comes, so the caller may reuse its buffer at once and the whole message is never held.
+ */
+export function sha256AndHmacPieces(key: Uint8Array): {
+  update(piece: Uint8Array): void;
+  finish(): Promise<[Uint8Array, Uint8Array]>;
+} {
+  const sha = createHash("sha256");
+  const mac = createHmac("sha256", key);
+  return {
+    update(piece: Uint8Array): void {
+      sha.update(piece);
+      mac.update(piece);
+    },
+    finish: async () => [sha.digest(), mac.digest()],
+  };
+}

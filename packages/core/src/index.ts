@@ -10,7 +10,9 @@ export {
   hexToBytes,
   hmacSha256Hex,
   randomSalt,
+  type Sha256AndHmac,
   secureRandomBytes,
+  sha256AndHmac,
   sha256Hex,
 } from "./digest.js";
 export {

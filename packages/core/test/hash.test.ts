@@ -2,7 +2,7 @@
 // same bytes: RFC 4231 and FIPS 180-2 vectors, then random keys and messages of every length class.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bytesToHex } from "../src/digest.js";
+import { bytesToHex, hmacSha256Hex, sha256AndHmac, sha256Hex } from "../src/digest.js";
 import * as node from "../src/hash-node.js";
 import * as web from "../src/hash-web.js";
 
@@ -64,5 +64,54 @@ describe("#hash: node:crypto and Web Crypto agree", () => {
         bytesToHex(await hash.sha256Bytes(text("allocation list"))),
       );
     }
+  });
+
+  it("pieces: both implementations give the hashes of the whole message, however it is cut", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1, maxLength: 100 }),
+        fc.uint8Array({ maxLength: 3000 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (key, message, cuts) => {
+          const points = [...new Set(cuts.map((cut) => cut % (message.length + 1)))].sort((a, b) => a - b);
+          const expected = [
+            bytesToHex(await node.sha256Bytes(message)),
+            bytesToHex(await node.hmacSha256Bytes(key, message)),
+          ];
+          for (const hash of [node, web]) {
+            const pieces = hash.sha256AndHmacPieces(key);
+            let from = 0;
+            // each piece goes through one reused buffer, overwritten after it is handed over
+            const buffer = new Uint8Array(message.length);
+            for (const to of [...points, message.length]) {
+              buffer.set(message.subarray(from, to));
+              pieces.update(buffer.subarray(0, to - from));
+              buffer.fill(0);
+              from = to;
+            }
+            expect((await pieces.finish()).map(bytesToHex)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("sha256AndHmac: text and bytes pieces, one answer however often asked, no piece after it", async () => {
+    const key = new TextEncoder().encode("Jefe");
+    const hashes = sha256AndHmac(key);
+    hashes.update("what do ya want ");
+    hashes.update(text("for nothing?"));
+    const first = await hashes.hex();
+    expect(first).toEqual({
+      sha256: await sha256Hex("what do ya want for nothing?"),
+      hmac: await hmacSha256Hex(key, "what do ya want for nothing?"),
+    });
+    expect(await hashes.hex()).toEqual(first);
+    expect(() => hashes.update("more")).toThrow("piece cannot be added after hex() (the hashes are final)");
+    expect(() => sha256AndHmac(new Uint8Array(0))).toThrow("key must be non-empty bytes");
+    expect(() => sha256AndHmac(key).update(42 as unknown as string)).toThrow(
+      "piece must be text or bytes (a Uint8Array), got 42",
+    );
   });
 });
