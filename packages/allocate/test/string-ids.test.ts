@@ -13,6 +13,7 @@ import {
 import { hexToBytes, hmacSha256Hex, sha256Hex } from "@tiltak/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { keysFromUnits, parseUnitPlan } from "../src/assign.js";
 
 const plans: AllocationPlan[] = [
   { design: "blocked", arms: ["A", "B"], strata: ["office"], blockSizes: [2, 4], seed: "ids" },
@@ -157,4 +158,108 @@ describe("allocate: string ids", () => {
         expect(result.meta.commitment).toBe(await hmacSha256Hex(hexToBytes(result.meta.salt as string), csv));
       }
   }, 120_000);
+});
+
+describe("keysFromUnits: the walk over the units", () => {
+  // The walk takes runs of common units (a record, a 32-bit integer id or an id of the first id's pattern,
+  // a known string level) in a tight loop and hands every other unit to the general one, then resumes. Runs
+  // are generated to break and resume anywhere; what the walk returns must not depend on where they do.
+  type Kind =
+    | "int"
+    | "negativeZero"
+    | "patterned"
+    | "other"
+    | "number"
+    | "newLevel"
+    | "numericLevel"
+    | "missing";
+  const kinds: Kind[] = [
+    "int",
+    "negativeZero",
+    "patterned",
+    "other",
+    "number",
+    "newLevel",
+    "numericLevel",
+    "missing",
+  ];
+  const plan: AllocationPlan = { design: "blocked", arms: ["A", "B"], strata: ["office"], seed: "walk" };
+
+  function unitsOf(runs: [Kind, number][], stringsFirst: boolean): Record<string, unknown>[] {
+    const units: Record<string, unknown>[] = [];
+    if (stringsFirst) units.push({ id: "P0000000", office: "o0" });
+    for (const [kind, length] of runs)
+      for (let r = 0; r < length; r++) {
+        const i = units.length + 1;
+        const office = kind === "newLevel" ? `new ${i}` : kind === "numericLevel" ? i % 3 : `o${i % 3}`;
+        const id =
+          kind === "int" || kind === "newLevel" || kind === "numericLevel"
+            ? 4 * i
+            : kind === "negativeZero"
+              ? units.some((unit) => Object.is(unit.id, -0))
+                ? 4 * i + 2
+                : -0
+              : kind === "patterned" || kind === "missing"
+                ? `P${String(i).padStart(7, "0")}`
+                : kind === "other"
+                  ? `Q${i}`
+                  : i + 0.5;
+        units.push(kind === "missing" ? { id } : { id, office });
+      }
+    return units;
+  }
+
+  it("property: ids, small-integer flag and stratum codes as the units say, wherever runs break", () => {
+    const runs = fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 40 })), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(runs, fc.boolean(), (runList, stringsFirst) => {
+        const units = unitsOf(runList, stringsFirst);
+        const missing = units.findIndex((unit) => !("office" in unit));
+        const run = () => keysFromUnits(units, parseUnitPlan(plan));
+        if (missing >= 0) {
+          expect(run).toThrow(
+            `units[${missing}].office must hold unit ${JSON.stringify(units[missing]?.id)}'s level`,
+          );
+          return;
+        }
+        const keys = run();
+        expect(keys.ids.length).toBe(units.length);
+        for (const [i, unit] of units.entries()) expect(Object.is(keys.ids[i], unit.id)).toBe(true);
+        const small = units.every((unit) => Number.isInteger(unit.id) && (unit.id as number) >= 0);
+        expect(keys.smallIntegerIds).toBe(small);
+        const stratum = keys.stratum as ArrayLike<number>;
+        const codeOf = new Map<string, number>();
+        for (const [i, unit] of units.entries()) {
+          const level = String(unit.office);
+          const code = codeOf.get(level) ?? (stratum[i] as number);
+          codeOf.set(level, code);
+          expect(stratum[i]).toBe(code);
+        }
+        expect(new Set(codeOf.values()).size).toBe(codeOf.size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps an id of -0 as -0 among integer ids", () => {
+    const units = Array.from({ length: 50 }, (_, i) => ({ id: i === 20 ? -0 : i + 100, office: "x" }));
+    const keys = keysFromUnits(units, parseUnitPlan(plan));
+    expect(Object.is(keys.ids[20], -0)).toBe(true);
+    expect(keys.ids[21]).toBe(121);
+  });
+
+  it("refuses an array among records, even one that carries an id and a stratum", () => {
+    for (const first of [0, "P0000000"]) {
+      const units: unknown[] = Array.from({ length: 100 }, (_, i) =>
+        typeof first === "number"
+          ? { id: i, office: "x" }
+          : { id: `P${String(i).padStart(7, "0")}`, office: "x" },
+      );
+      units[60] = Object.assign([1, 2], { id: 60, office: "x" });
+      expect(() => keysFromUnits(units, parseUnitPlan(plan))).toThrow("units[60] must be a record");
+    }
+  });
 });
