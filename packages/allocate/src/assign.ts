@@ -177,9 +177,20 @@ function knownLevel(record: TableRecord, field: string, levels: Map<string, numb
   return levels.get(value) ?? -1;
 }
 
+/** Whether `unit` is a record (an object, not an array), as every unit must be. */
+function isRecord(unit: unknown): unit is TableRecord {
+  return typeof unit === "object" && unit !== null && !Array.isArray(unit);
+}
+
+/** Whether `id` is kept in an `Int32Array` of ids: a 32-bit integer other than −0 (which must stay −0). */
+function isInt32Id(id: unknown): id is number {
+  return typeof id === "number" && (id | 0) === id && (id !== 0 || 1 / id > 0);
+}
+
 /**
  * The common case of {@link keysFromUnits}'s loop, without its checks and branches for every other one (on a
- * million units it halves the time of the walk): from unit `from` on, takes each unit that is a record whose id
+ * million units it takes about a tenth off the walk, 3–4 ms, for integer and for register-style ids): from
+ * unit `from` on, takes each unit that is a record whose id
  * is a 32-bit integer (written to `integers`) or, when `integers` is null, an id of `pattern` (its number
  * written to `pattern.numbers`, as {@link StringIdEncoder.add} would), and, if `field` is given, whose value
  * of it is a string level already in `levels` (its code written to `codes`). Returns the first unit it does not
@@ -197,11 +208,11 @@ function takeCommonUnits(
 ): number {
   const n = records.length;
   for (let i = from; i < n; i++) {
-    const record = records[i] as TableRecord;
-    if (typeof record !== "object" || record === null || Array.isArray(record)) return i;
+    const record = records[i];
+    if (!isRecord(record)) return i;
     const id = record[idField];
     if (integers !== null) {
-      if (typeof id !== "number" || (id | 0) !== id || (id === 0 && 1 / id < 0)) return i;
+      if (!isInt32Id(id)) return i;
       integers[i] = id;
     } else {
       if (typeof id !== "string" || pattern === null) return i;
@@ -505,11 +516,10 @@ export function keysFromUnits(units: readonly unknown[], unitPlan: UnitPlan): Un
       i = stop;
       if (i === n) break;
     }
-    const record = records[i] as TableRecord;
-    if (typeof record !== "object" || record === null || Array.isArray(record))
-      invalidInput(["units", i], "must be a record (an object of named values)", record);
+    const record = records[i];
+    if (!isRecord(record)) invalidInput(["units", i], "must be a record (an object of named values)", record);
     const id = record[idField];
-    if (intIds !== null && typeof id === "number" && (id | 0) === id && (id !== 0 || 1 / id > 0)) {
+    if (intIds !== null && isInt32Id(id)) {
       intIds[i] = id;
       numbers++;
     } else {
